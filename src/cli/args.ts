@@ -1,0 +1,67 @@
+// Command-line arguments of `npm run analyze`, parsed into report options or a usage error.
+import { isPeriod, type Period } from '../lib/analyses/period';
+import { isRole, type Mapping } from '../lib/import/roles';
+
+export interface CliOptions {
+  file: string;
+  period: Period;
+  asOf?: string;
+  windowMonths: number;
+  overdueFactor: number;
+  mapping: Mapping;
+}
+
+export const USAGE =
+  'usage: npm run analyze -- FILE [--period month|week|quarter] [--as-of YYYY-MM-DD] ' +
+  '[--window-months N] [--overdue-factor K] [--map role=column ...]';
+
+export function parseArgs(argv: string[]): CliOptions {
+  const options: Partial<CliOptions> & { mapping: Mapping } = {
+    period: 'month',
+    windowMonths: 6,
+    overdueFactor: 2,
+    mapping: {},
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--period') {
+      const p = value();
+      if (!isPeriod(p)) throw new Error(`invalid period: ${p} (month, week or quarter)`);
+      options.period = p;
+    } else if (arg === '--as-of') {
+      const d = value();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) {
+        throw new Error(`invalid --as-of date: ${d} (expected YYYY-MM-DD)`);
+      }
+      options.asOf = d;
+    } else if (arg === '--window-months') {
+      options.windowMonths = positive(arg, value());
+    } else if (arg === '--overdue-factor') {
+      options.overdueFactor = positive(arg, value());
+    } else if (arg === '--map') {
+      const m = /^([a-z_]+)=(.+)$/.exec(value());
+      if (!m || !isRole(m[1])) throw new Error(`invalid --map ${argv[i]} (expected role=column)`);
+      options.mapping[m[1]] = m[2];
+    } else if (arg.startsWith('--')) {
+      throw new Error(`unknown option: ${arg}`);
+    } else if (options.file === undefined) {
+      options.file = arg;
+    } else {
+      throw new Error(`unexpected argument: ${arg}`);
+    }
+  }
+  if (!options.file) throw new Error('missing FILE');
+  return options as CliOptions;
+}
+
+function positive(name: string, text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`invalid ${name}: ${text} (a positive number)`);
+  return n;
+}

@@ -1,0 +1,36 @@
+// The narrow interface every engine adapter implements: the worker in the browser,
+// @duckdb/node-api in the CLI and tests. Results are plain columns, never Arrow objects.
+
+export type Cell = string | number | boolean | null;
+
+export interface QueryResult {
+  names: string[];
+  columns: Record<string, Cell[]>;
+  length: number;
+}
+
+export interface Executor {
+  query(sql: string): Promise<QueryResult>;
+  exec(sql: string): Promise<void>;
+}
+
+/** Rows as objects, for small results (summaries, segment tables). */
+export function rowsOf<T = Record<string, Cell>>(result: QueryResult): T[] {
+  const rows: T[] = [];
+  for (let i = 0; i < result.length; i++) {
+    const row: Record<string, Cell> = {};
+    for (const name of result.names) row[name] = result.columns[name][i];
+    rows.push(row as T);
+  }
+  return rows;
+}
+
+/** Convert one engine value to a plain JSON-safe cell (BigInt to number, dates to ISO text). */
+export function toCell(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return value;
+  }
+  return String(value);
+}
