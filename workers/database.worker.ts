@@ -1,0 +1,79 @@
+// The database worker: owns DuckDB-wasm (blocking build, so every call runs to completion in
+// this thread and the page never waits on it). Exposed to the page through comlink.
+import * as Comlink from 'comlink';
+import {
+  BROWSER_RUNTIME,
+  createDuckDB,
+  DuckDBDataProtocol,
+  VoidLogger,
+  type DuckDBBindings,
+  type DuckDBConnection,
+} from 'duckdb-wasm-blocking';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import { readCsvSql } from '../src/lib/import/ingest';
+import type { QueryResult } from '../src/lib/sql/executor';
+import { toColumns } from './arrow';
+import { trackReads } from './progress';
+
+export interface DatabaseInfo {
+  version: string;
+}
+
+let db: DuckDBBindings | null = null;
+let connection: DuckDBConnection | null = null;
+let starting: Promise<DatabaseInfo> | null = null;
+const registered = new Set<string>();
+
+async function start(): Promise<DatabaseInfo> {
+  const bundles = { mvp: { mainModule: mvpWasm, mainWorker: '' }, eh: { mainModule: ehWasm, mainWorker: '' } };
+  const instance = await createDuckDB(bundles, new VoidLogger(), BROWSER_RUNTIME);
+  await instance.instantiate(() => {});
+  instance.open({});
+  db = instance;
+  connection = instance.connect();
+  // Nothing may be fetched from outside the site: no extension downloads.
+  connection.query(`SET autoinstall_known_extensions = false`);
+  connection.query(`SET autoload_known_extensions = false`);
+  return { version: instance.getVersion() };
+}
+
+function conn(): DuckDBConnection {
+  if (!connection) throw new Error('the database is not started');
+  return connection;
+}
+
+export const api = {
+  /** Start DuckDB (idempotent): call it when the page opens, it takes a second or two. */
+  start(): Promise<DatabaseInfo> {
+    starting ??= start();
+    return starting;
+  },
+
+  /** Register the file as a lazily read handle and read it into the `raw` table. */
+  async ingest(file: File, name: string, onProgress: (read: number, total: number) => void) {
+    await api.start();
+    if (!db) throw new Error('the database is not started');
+    for (const old of registered) db.dropFile(old);
+    registered.clear();
+    const handle = trackReads(file, onProgress);
+    db.registerFileHandle(name, handle, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+    registered.add(name);
+    conn().query(readCsvSql(name));
+    onProgress(file.size, file.size);
+  },
+
+  async query(sql: string): Promise<QueryResult> {
+    await api.start();
+    return toColumns(conn().query(sql));
+  },
+
+  async exec(sql: string): Promise<void> {
+    await api.start();
+    conn().query(sql);
+  },
+};
+
+export type DatabaseApi = typeof api;
+
+Comlink.expose(api);
