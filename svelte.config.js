@@ -9,7 +9,10 @@ const config = {
     adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
     // The app is a single prerendered page; relative paths let a copy live in any sub-folder.
     paths: { relative: true },
-    alias: { $workers: 'workers' },
+    // duckdb-wasm ships a blocking browser build without listing it in its package exports.
+    alias: {
+      'duckdb-wasm-blocking': 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking',
+    },
   },
 };
 

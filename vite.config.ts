@@ -1,21 +1,35 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-
-// duckdb-wasm does not export its browser blocking build; the worker imports it through this alias.
-const duckdbBlocking = fileURLToPath(
-  new URL('./node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking.mjs', import.meta.url),
-);
 
 export default defineConfig({
   plugins: [sveltekit()],
-  resolve: { alias: { 'duckdb-wasm-blocking': duckdbBlocking } },
   optimizeDeps: { include: ['papaparse', 'comlink', '@observablehq/plot'] },
   worker: { format: 'es' },
   build: { chunkSizeWarningLimit: 1500 },
+  preview: { port: 4173 },
   test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -7,7 +7,9 @@ function plain(value: unknown, typeName: string): Cell {
   // Dates and timestamps arrive as epoch milliseconds; show them as ISO text.
   if (/^(Date|Timestamp)/.test(typeName) && typeof value === 'number') {
     const iso = new Date(value).toISOString();
-    return typeName.startsWith('Date') ? iso.slice(0, 10) : iso.replace('T', ' ').replace('.000Z', '');
+    return typeName.startsWith('Date')
+      ? iso.slice(0, 10)
+      : iso.replace('T', ' ').replace('.000Z', '');
   }
   if (typeof value === 'object' && !(value instanceof Uint8Array)) return String(value);
   return toCell(value);

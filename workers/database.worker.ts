@@ -26,7 +26,10 @@ let starting: Promise<DatabaseInfo> | null = null;
 const registered = new Set<string>();
 
 async function start(): Promise<DatabaseInfo> {
-  const bundles = { mvp: { mainModule: mvpWasm, mainWorker: '' }, eh: { mainModule: ehWasm, mainWorker: '' } };
+  const bundles = {
+    mvp: { mainModule: mvpWasm, mainWorker: '' },
+    eh: { mainModule: ehWasm, mainWorker: '' },
+  };
   const instance = await createDuckDB(bundles, new VoidLogger(), BROWSER_RUNTIME);
   await instance.instantiate(() => {});
   instance.open({});

@@ -5,7 +5,11 @@ import type { DatabaseApi } from '../../../workers/database.worker';
 
 export interface DatabaseClient extends Executor {
   ready: Promise<unknown>;
-  ingest(file: File, name: string, onProgress: (read: number, total: number) => void): Promise<void>;
+  ingest(
+    file: File,
+    name: string,
+    onProgress: (read: number, total: number) => void,
+  ): Promise<void>;
   /** Stop whatever the worker is doing by ending it; the next call starts a fresh one. */
   terminate(): void;
 }

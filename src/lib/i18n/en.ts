@@ -17,7 +17,8 @@ export const en = {
   'load.cancelled': 'Loading {name} was cancelled.',
   'load.failed': 'Could not read {name}: {reason}',
   'map.title': 'Check the columns',
-  'map.intro': 'We guessed which column is which from the names and values. Change anything that is wrong.',
+  'map.intro':
+    'We guessed which column is which from the names and values. Change anything that is wrong.',
   'map.none': '— none —',
   'map.confirm': 'Analyse',
   'map.missing': 'Still needed: {roles}',
@@ -46,7 +47,8 @@ export const en = {
   'summary.range': 'From {first} to {last}',
   'summary.asOf': 'As of {date}',
   'skipped.title': 'Skipped rows',
-  'skipped.intro': 'These rows were not used. Fix them in your file and load it again to include them.',
+  'skipped.intro':
+    'These rows were not used. Fix them in your file and load it again to include them.',
   'skipped.row': 'Row',
   'skipped.column': 'Column',
   'skipped.value': 'Value',
@@ -57,7 +59,8 @@ export const en = {
   'cohorts.title': 'Do new customers come back?',
   'cohorts.explain':
     'Each row is a group of customers who first bought in the same month. Each square shows the share of them who bought again that many months later. Keeping a customer costs less than finding a new one: watch the second and third columns.',
-  'cohorts.finding': 'On average {share} of new customers buy again the month after their first purchase.',
+  'cohorts.finding':
+    'On average {share} of new customers buy again the month after their first purchase.',
   'cohorts.cohort': 'First purchase',
   'cohorts.offset': 'Months since first purchase',
   'cohorts.offset.week': 'Weeks since first purchase',

@@ -7,7 +7,9 @@ export const formatNumber = (n: number, digits = 2) =>
   new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(n);
 
 export const formatShare = (share: number, digits = 0) =>
-  new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: digits }).format(share);
+  new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: digits }).format(
+    share,
+  );
 
 /** A calendar date given as YYYY-MM-DD, shown without shifting through a time zone. */
 export const formatDate = (iso: string) =>

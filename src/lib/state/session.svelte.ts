@@ -113,7 +113,11 @@ export class Session {
     try {
       const { plan } = await inspectAndPlan(this.#db, mapping);
       if (dateFormats) plan.dateFormats = dateFormats;
-      await applyPlan(this.#db, plan, this.info.columns.map((c) => c.name));
+      await applyPlan(
+        this.#db,
+        plan,
+        this.info.columns.map((c) => c.name),
+      );
       await this.#analyse(generation);
       if (generation !== this.#generation) return;
       this.plan = plan;

@@ -1,0 +1,38 @@
+// A fresh Chromium page that records what a user would call a problem: console errors,
+// uncaught exceptions, dialogs (a sign of injected script) and requests off the origin.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
+
+export interface Watched {
+  browser: Browser;
+  page: Page;
+  problems: string[];
+}
+
+export async function openPage(base: string): Promise<Watched> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const origin = new URL(base).origin;
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !/^(data|blob):/.test(url))
+      problems.push(`left the origin: ${url}`);
+  });
+  await page.goto(base);
+  return { browser, page, problems };
+}
