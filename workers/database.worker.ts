@@ -11,7 +11,8 @@ import {
 } from 'duckdb-wasm-blocking';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import { readCsvSql } from '../src/lib/import/ingest';
+import { INPUT_NAMES, readCsvSql } from '../src/lib/import/ingest';
+import { lockdownSql } from '../src/lib/sql/lockdown';
 import type { QueryResult } from '../src/lib/sql/executor';
 import { toColumns } from './arrow';
 import { trackReads } from './progress';
@@ -35,9 +36,7 @@ async function start(): Promise<DatabaseInfo> {
   instance.open({});
   db = instance;
   connection = instance.connect();
-  // Nothing may be fetched from outside the site: no extension downloads.
-  connection.query(`SET autoinstall_known_extensions = false`);
-  connection.query(`SET autoload_known_extensions = false`);
+  for (const statement of lockdownSql(INPUT_NAMES)) connection.query(statement);
   return { version: instance.getVersion() };
 }
 

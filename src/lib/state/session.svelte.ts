@@ -10,6 +10,7 @@ import { createDatabaseClient, type DatabaseClient } from '../db/client';
 import type { DateChoice } from '../import/formats';
 import type { RawInfo } from '../import/inspect';
 import type { ImportPlan } from '../import/plan';
+import { inputName } from '../import/ingest';
 import { applyPlan, inspectAndPlan } from '../import/prepare';
 import type { Mapping } from '../import/roles';
 import { skippedRows, type SkippedRow } from '../import/skipped';
@@ -70,7 +71,7 @@ export class Session {
     this.fileName = file.name;
     this.progress = { read: 0, total: file.size };
     try {
-      await this.#db.ingest(file, storageName(file.name), (read, total) => {
+      await this.#db.ingest(file, inputName(file.name), (read, total) => {
         if (generation === this.#generation) this.progress = { read, total };
       });
       const prepared = await inspectAndPlan(this.#db);
@@ -156,12 +157,6 @@ export class Session {
     this.cohorts = cohorts;
     this.skipped = skipped;
   }
-}
-
-/** The name the file is registered under in the database: never the user's own text. */
-function storageName(name: string): string {
-  const gz = /\.gz$/i.test(name);
-  return gz ? 'input.csv.gz' : 'input.csv';
 }
 
 function message(e: unknown): string {
