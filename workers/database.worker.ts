@@ -11,7 +11,8 @@ import {
 } from 'duckdb-wasm-blocking';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import { INPUT_NAMES, readCsvSql } from '../src/lib/import/ingest';
+import { INPUT_NAMES } from '../src/lib/db/input';
+import { readCsvSql } from '../src/lib/import/ingest';
 import { lockdownSql } from '../src/lib/sql/lockdown';
 import type { QueryResult } from '../src/lib/sql/executor';
 import { toColumns } from './arrow';

@@ -10,7 +10,7 @@ import { createDatabaseClient, type DatabaseClient } from '../db/client';
 import type { DateChoice } from '../import/formats';
 import type { RawInfo } from '../import/inspect';
 import type { ImportPlan } from '../import/plan';
-import { inputName } from '../import/ingest';
+import { inputName } from '../db/input';
 import { applyPlan, inspectAndPlan } from '../import/prepare';
 import type { Mapping } from '../import/roles';
 import { skippedRows, type SkippedRow } from '../import/skipped';
