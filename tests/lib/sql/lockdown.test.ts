@@ -20,7 +20,9 @@ describe('a locked-down database', () => {
   afterAll(() => db.close());
 
   it("still reads the user's own file", async () => {
-    const result = await db.query(`SELECT count(*)::INTEGER AS n FROM read_csv(${literal(allowed)})`);
+    const result = await db.query(
+      `SELECT count(*)::INTEGER AS n FROM read_csv(${literal(allowed)})`,
+    );
     expect(result.columns.n).toEqual([1]);
   });
 
