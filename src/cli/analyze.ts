@@ -35,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
       period: options.period,
       asOf: options.asOf,
       mapping: plan.mapping,
+      windowMonths: options.windowMonths,
+      overdueFactor: options.overdueFactor,
     });
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return 0;

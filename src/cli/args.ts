@@ -40,7 +40,7 @@ export function parseArgs(argv: string[]): CliOptions {
       }
       options.asOf = d;
     } else if (arg === '--window-months') {
-      options.windowMonths = positive(arg, value());
+      options.windowMonths = positive(arg, value(), { whole: true });
     } else if (arg === '--overdue-factor') {
       options.overdueFactor = positive(arg, value());
     } else if (arg === '--map') {
@@ -59,8 +59,10 @@ export function parseArgs(argv: string[]): CliOptions {
   return options as CliOptions;
 }
 
-function positive(name: string, text: string): number {
+function positive(name: string, text: string, { whole = false } = {}): number {
   const n = Number(text);
+  if (whole && (!Number.isInteger(n) || n <= 0))
+    throw new Error(`invalid ${name}: ${text} (a whole number, 1 or more)`);
   if (!Number.isFinite(n) || n <= 0)
     throw new Error(`invalid ${name}: ${text} (a positive number)`);
   return n;

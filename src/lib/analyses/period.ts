@@ -30,9 +30,9 @@ const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export function periodStart(period: Period, index: number): string {
   switch (period) {
     case 'month':
-      return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-01`;
+      return `${pad(Math.floor(index / 12), 4)}-${pad((index % 12) + 1)}-01`;
     case 'quarter':
-      return `${Math.floor(index / 4)}-${pad((index % 4) * 3 + 1)}-01`;
+      return `${pad(Math.floor(index / 4), 4)}-${pad((index % 4) * 3 + 1)}-01`;
     case 'week':
       return isoOf(utc(WEEK_ZERO) + index * 7 * DAY_MS);
   }
@@ -48,13 +48,13 @@ export function periodLabel(period: Period, index: number): string {
     case 'month':
       return periodStart(period, index).slice(0, 7);
     case 'quarter':
-      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+      return `${pad(Math.floor(index / 4), 4)}-Q${(index % 4) + 1}`;
     case 'week': {
       // The ISO year is the year of the week's Thursday.
       const thursday = new Date(utc(periodStart(period, index)) + 3 * DAY_MS);
       const year = thursday.getUTCFullYear();
       const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
-      return `${year}-W${pad(week)}`;
+      return `${pad(year, 4)}-W${pad(week)}`;
     }
   }
 }

@@ -1,7 +1,13 @@
 // The JSON report of DESIGN.md "The command line": the same numbers the notebook shows.
+// Keys follow the contract; keys beyond it are additions, never renames.
 import { defaultAsOf } from '../analyses/asof';
 import { runCohorts } from '../analyses/cohorts/run';
+import { runInactivity, runLapsedByMonth } from '../analyses/inactivity/run';
+import { DEFAULT_OVERDUE_FACTOR, DEFAULT_WINDOW_MONTHS } from '../analyses/inactivity/window';
+import { runPareto } from '../analyses/pareto/run';
 import type { Period } from '../analyses/period';
+import { runRepeat } from '../analyses/repeat/run';
+import { runRfm } from '../analyses/rfm/run';
 import { runSummary } from '../analyses/summary/run';
 import type { Executor } from '../sql/executor';
 import { ImportError } from '../import/prepare';
@@ -11,13 +17,24 @@ export interface ReportOptions {
   period: Period;
   asOf?: string;
   mapping: Mapping;
+  /** Calendar months of the inactivity window; default 6. */
+  windowMonths?: number;
+  /** Overdue = days since the last purchase > factor x the usual gap; default 2. */
+  overdueFactor?: number;
 }
 
 export async function buildReport(db: Executor, options: ReportOptions) {
   const asOf = options.asOf ?? (await defaultAsOf(db));
   if (!asOf) throw new ImportError('no purchases: no order has a total above zero');
+  const windowMonths = options.windowMonths ?? DEFAULT_WINDOW_MONTHS;
+  const overdueFactor = options.overdueFactor ?? DEFAULT_OVERDUE_FACTOR;
   const summary = await runSummary(db, asOf);
   const cohorts = await runCohorts(db, options.period, asOf);
+  const rfm = await runRfm(db, { asOf });
+  const inactivity = await runInactivity(db, { asOf, windowMonths, overdueFactor });
+  const byMonth = await runLapsedByMonth(db, { asOf, windowMonths });
+  const pareto = await runPareto(db, { asOf });
+  const repeat = await runRepeat(db, { asOf });
   return {
     summary: { ...summary, mapping: options.mapping },
     cohorts: {
@@ -30,6 +47,29 @@ export async function buildReport(db: Executor, options: ReportOptions) {
         active_or_later: r.activeOrLater,
         revenue: r.revenue,
       })),
+    },
+    rfm: {
+      customers: rfm.customers,
+      segments: rfm.segments,
+      scores: rfm.scores,
+    },
+    inactivity: {
+      ...inactivity,
+      lapsed_by_month: byMonth,
+    },
+    pareto: {
+      customers: pareto.customers,
+      revenue: pareto.revenue,
+      top20_customers: pareto.top20_customers,
+      top20_revenue_share: pareto.top20_revenue_share,
+      customers_for_80pct: pareto.customers_for_80pct,
+      customer_share_for_80pct: pareto.customer_share_for_80pct,
+    },
+    repeat: {
+      within: repeat.within,
+      returned_customers: repeat.returned_customers,
+      median_days_to_second: repeat.median_days_to_second,
+      gap_bins: repeat.gap_bins,
     },
   };
 }

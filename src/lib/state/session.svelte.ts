@@ -1,11 +1,6 @@
 // One working session: the database worker, the loaded file, its mapping and the results.
 // Components read these fields and call these methods; only this class talks to the worker.
 import { defaultAsOf } from '../analyses/asof';
-import { runCohorts } from '../analyses/cohorts/run';
-import type { CohortResult } from '../analyses/cohorts/types';
-import type { Period } from '../analyses/period';
-import { runSummary } from '../analyses/summary/run';
-import type { Summary } from '../analyses/summary/types';
 import { createDatabaseClient, type DatabaseClient } from '../db/client';
 import type { DateChoice } from '../import/formats';
 import type { RawInfo } from '../import/inspect';
@@ -15,6 +10,7 @@ import { applyPlan, inspectAndPlan } from '../import/prepare';
 import type { Mapping } from '../import/roles';
 import { skippedRows, type SkippedRow } from '../import/skipped';
 import { t } from '../i18n/translate';
+import { Analyses } from './analyses.svelte';
 
 export type Phase = 'idle' | 'loading' | 'mapping' | 'analysing' | 'ready';
 
@@ -32,10 +28,8 @@ export class Session {
   info = $state.raw<RawInfo | null>(null);
   plan = $state.raw<ImportPlan | null>(null);
   dates = $state.raw<DateChoice | null>(null);
-  summary = $state.raw<Summary | null>(null);
-  cohorts = $state.raw<CohortResult | null>(null);
   skipped = $state.raw<SkippedRow[]>([]);
-  period = $state<Period>('month');
+  readonly analyses = new Analyses(() => this.#db);
 
   #createClient: () => DatabaseClient;
   #db: DatabaseClient;
@@ -131,12 +125,6 @@ export class Session {
     }
   }
 
-  async setPeriod(period: Period): Promise<void> {
-    this.period = period;
-    const asOf = this.summary?.as_of;
-    if (asOf) this.cohorts = await runCohorts(this.#db, period, asOf);
-  }
-
   dispose(): void {
     this.#db.terminate();
   }
@@ -148,14 +136,11 @@ export class Session {
 
   async #analyse(generation: number): Promise<void> {
     const asOf = await defaultAsOf(this.#db);
-    if (!asOf) throw new Error(t('load.failed', { name: this.fileName, reason: 'no purchases' }));
-    const summary = await runSummary(this.#db, asOf);
-    const cohorts = await runCohorts(this.#db, this.period, asOf);
+    if (!asOf) throw new Error(t('load.noPurchases'));
     const skipped = await skippedRows(this.#db);
     if (generation !== this.#generation) return;
-    this.summary = summary;
-    this.cohorts = cohorts;
     this.skipped = skipped;
+    await this.analyses.load(asOf);
   }
 }
 

@@ -1,0 +1,42 @@
+// Second purchase per DESIGN.md "Second purchase", over customer_summary: days_to_second is the
+// gap from the first purchase day to the next later purchase day (a second order on the same
+// day is not a second purchase day; a return is not a purchase).
+import { literal, sqlDate } from '../../sql/quote';
+import { CUSTOMER_SUMMARY } from '../customers/sql';
+
+export const DEFAULT_WITHIN_DAYS = [30, 60, 90, 180] as const;
+
+export function checkWithinDays(days: readonly number[]): readonly number[] {
+  for (const n of days) {
+    if (!Number.isInteger(n) || n < 1) throw new Error(`invalid days: ${n} (a whole number >= 1)`);
+  }
+  if (days.length === 0) throw new Error('invalid days: none given');
+  return days;
+}
+
+/**
+ * For each N: eligible = first purchase at least N days before the as-of date (so that N days
+ * could be observed); returned = eligible and back within N days (gap <= N).
+ */
+export function withinSql(asOf: string, days: readonly number[]): string {
+  const values = checkWithinDays(days)
+    .map((n) => `(${literal(n)})`)
+    .join(', ');
+  const age = `date_diff('day', c.first_purchase, ${literal(sqlDate(asOf))})`;
+  return `SELECT w.days::INTEGER AS days,
+  count(c.customer) FILTER (WHERE ${age} >= w.days)::INTEGER AS eligible,
+  count(c.customer) FILTER (WHERE ${age} >= w.days AND c.days_to_second <= w.days)::INTEGER
+    AS returned
+FROM (VALUES ${values}) AS w(days) CROSS JOIN ${CUSTOMER_SUMMARY} c
+GROUP BY w.days ORDER BY w.days`;
+}
+
+/** Among customers who came back: how many, and the median gap (even count: mean of middle two). */
+export const secondPurchaseMedianSql = `SELECT count(days_to_second)::INTEGER AS returned,
+  quantile_cont(days_to_second::DOUBLE, 0.5) AS median_days_to_second
+FROM ${CUSTOMER_SUMMARY}`;
+
+/** The exact distribution of gaps: customers per number of days to the second purchase day. */
+export const gapDistributionSql = `SELECT days_to_second AS days, count(*)::INTEGER AS customers
+FROM ${CUSTOMER_SUMMARY} WHERE days_to_second IS NOT NULL
+GROUP BY days_to_second ORDER BY days_to_second`;

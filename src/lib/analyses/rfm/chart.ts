@@ -1,0 +1,52 @@
+// The R x F grid: recency score down (5 = bought recently, at the top), frequency across.
+import * as Plot from '@observablehq/plot';
+import type { RfmCell } from './types';
+
+export type GridMeasure = 'customers' | 'revenue';
+
+export interface GridLabels {
+  r: string;
+  f: string;
+  measure: string;
+  segment: (cell: RfmCell) => string;
+  format: (value: number) => string;
+}
+
+export function gridOptions(
+  cells: RfmCell[],
+  measure: GridMeasure,
+  labels: GridLabels,
+): Plot.PlotOptions {
+  const value = (c: RfmCell) => (measure === 'customers' ? c.customers : c.revenue);
+  const top = Math.max(1, ...cells.map(value));
+  return {
+    height: 320,
+    marginLeft: 50,
+    padding: 0.05,
+    x: { label: labels.f, domain: [1, 2, 3, 4, 5], axis: 'top' },
+    y: { label: labels.r, domain: [5, 4, 3, 2, 1] },
+    color: { type: 'sqrt', scheme: 'greens', domain: [0, top], label: labels.measure },
+    marks: [
+      Plot.cell(cells, {
+        x: 'f',
+        y: 'r',
+        fill: value,
+        channels: { segment: { value: labels.segment, label: '' } },
+        tip: { format: { segment: true, fill: (v: number) => labels.format(v) } },
+      }),
+      ...(['black', 'white'] as const).map((ink) =>
+        Plot.text(
+          cells.filter((c) => (value(c) > 0.6 * top ? 'white' : 'black') === ink),
+          {
+            x: 'f',
+            y: 'r',
+            text: (c: RfmCell) => `${labels.segment(c)}\n${labels.format(value(c))}`,
+            fill: ink,
+            fontSize: 10,
+            lineWidth: 9,
+          },
+        ),
+      ),
+    ],
+  };
+}

@@ -1,0 +1,61 @@
+// The columns of a customer list, shared by the table on screen and its CSV download.
+import type { CustomerListRow } from '$lib/analyses/customers/list';
+import { formatDate, formatInteger, formatNumber } from '$lib/i18n/format';
+import { t } from '$lib/i18n/translate';
+import type { CsvValue } from '$lib/export/csv';
+
+export interface ListColumn<Row> {
+  key: string;
+  label: string;
+  /** As shown on screen. */
+  show: (row: Row) => string;
+  /** As written to the CSV file: plain numbers and ISO dates. */
+  value: (row: Row) => CsvValue;
+  numeric?: boolean;
+}
+
+export function customerColumns<Row extends CustomerListRow>(): ListColumn<Row>[] {
+  return [
+    {
+      key: 'customer',
+      label: t('list.customer'),
+      show: (r) => r.customer,
+      value: (r) => r.customer,
+    },
+    {
+      key: 'last_purchase',
+      label: t('list.lastPurchase'),
+      show: (r) => formatDate(r.last_purchase),
+      value: (r) => r.last_purchase,
+    },
+    {
+      key: 'recency_days',
+      label: t('list.daysSince'),
+      show: (r) => formatInteger(r.recency_days),
+      value: (r) => r.recency_days,
+      numeric: true,
+    },
+    {
+      key: 'purchases',
+      label: t('list.purchases'),
+      show: (r) => formatInteger(r.purchases),
+      value: (r) => r.purchases,
+      numeric: true,
+    },
+    {
+      key: 'revenue',
+      label: t('list.revenue'),
+      show: (r) => formatNumber(r.revenue),
+      value: (r) => r.revenue,
+      numeric: true,
+    },
+    {
+      key: 'median_gap',
+      label: t('list.usualGap'),
+      show: (r) =>
+        r.median_gap === null ? '–' : t('list.days', { days: formatNumber(r.median_gap, 1) }),
+      value: (r) => r.median_gap,
+      numeric: true,
+    },
+  ];
+}

@@ -1,0 +1,202 @@
+// The notebook's analyses: parameters and results, recomputed from the canonical tables when
+// a parameter changes (the file is never read again). Large results are replaced, not mutated.
+import { runCohorts } from '../analyses/cohorts/run';
+import type { CohortResult } from '../analyses/cohorts/types';
+import { ensureCustomerSummary } from '../analyses/customers/ensure';
+import type { CustomerListRow } from '../analyses/customers/list';
+import {
+  runInactivity,
+  runLapsedByMonth,
+  runLapsedCustomers,
+  runOverdueCustomers,
+} from '../analyses/inactivity/run';
+import type { InactivityResult, LapsedPoint, OverdueCustomer } from '../analyses/inactivity/types';
+import { DEFAULT_OVERDUE_FACTOR, DEFAULT_WINDOW_MONTHS } from '../analyses/inactivity/window';
+import { runPareto, runVipCustomers } from '../analyses/pareto/run';
+import type { ParetoResult, VipCustomer } from '../analyses/pareto/types';
+import type { Period } from '../analyses/period';
+import { runRepeat } from '../analyses/repeat/run';
+import type { RepeatResult } from '../analyses/repeat/types';
+import { runRfm, runRfmSegmentCustomers } from '../analyses/rfm/run';
+import type { SegmentKey } from '../analyses/rfm/segments';
+import type { RfmCustomer, RfmResult } from '../analyses/rfm/types';
+import { runSummary } from '../analyses/summary/run';
+import type { Summary } from '../analyses/summary/types';
+import type { Executor } from '../sql/executor';
+
+export const LIST_LIMIT = 500;
+
+export type ListKind = 'lapsed' | 'overdue' | 'vips' | 'segment';
+
+export class Analyses {
+  asOf = $state('');
+  defaultAsOf = $state('');
+  period = $state<Period>('month');
+  windowMonths = $state(DEFAULT_WINDOW_MONTHS);
+  overdueFactor = $state(DEFAULT_OVERDUE_FACTOR);
+  segment = $state<SegmentKey | null>(null);
+
+  summary = $state.raw<Summary | null>(null);
+  cohorts = $state.raw<CohortResult | null>(null);
+  rfm = $state.raw<RfmResult | null>(null);
+  segmentCustomers = $state.raw<RfmCustomer[]>([]);
+  inactivity = $state.raw<InactivityResult | null>(null);
+  lapsedByMonth = $state.raw<LapsedPoint[]>([]);
+  lapsed = $state.raw<CustomerListRow[]>([]);
+  overdue = $state.raw<OverdueCustomer[]>([]);
+  pareto = $state.raw<ParetoResult | null>(null);
+  vips = $state.raw<VipCustomer[]>([]);
+  repeat = $state.raw<RepeatResult | null>(null);
+
+  #db: () => Executor;
+  // Each request remembers its number; a slower, older answer never overwrites a newer one.
+  #latest: Record<string, number> = {};
+  #counter = 0;
+
+  constructor(db: () => Executor) {
+    this.#db = db;
+  }
+
+  async #fresh<T>(key: string, work: () => Promise<T>, apply: (value: T) => void): Promise<void> {
+    const id = ++this.#counter;
+    this.#latest[key] = id;
+    const value = await work();
+    if (this.#latest[key] === id) apply(value);
+  }
+
+  /** Everything, for a newly loaded file with its default as-of date. */
+  async load(defaultAsOf: string): Promise<void> {
+    this.defaultAsOf = defaultAsOf;
+    this.segment = null;
+    await this.setAsOf(defaultAsOf);
+  }
+
+  async setAsOf(asOf: string): Promise<void> {
+    this.asOf = asOf;
+    const db = this.#db();
+    await this.#fresh(
+      'summary',
+      () => runSummary(db, asOf),
+      (v) => (this.summary = v),
+    );
+    // Built once here, so the analyses below (run together) find it ready.
+    await ensureCustomerSummary(db, asOf);
+    await Promise.all([
+      this.setPeriod(this.period),
+      this.#runRfm(),
+      this.setWindow(this.windowMonths),
+      this.setOverdueFactor(this.overdueFactor),
+      this.#runPareto(),
+      this.#fresh(
+        'repeat',
+        () => runRepeat(db, { asOf }),
+        (v) => (this.repeat = v),
+      ),
+    ]);
+  }
+
+  async setPeriod(period: Period): Promise<void> {
+    this.period = period;
+    const { asOf } = this;
+    await this.#fresh(
+      'cohorts',
+      () => runCohorts(this.#db(), period, asOf),
+      (v) => (this.cohorts = v),
+    );
+  }
+
+  async setWindow(windowMonths: number): Promise<void> {
+    this.windowMonths = windowMonths;
+    const db = this.#db();
+    const params = { asOf: this.asOf, windowMonths, overdueFactor: this.overdueFactor };
+    await this.#fresh(
+      'inactivity',
+      async () => ({
+        result: await runInactivity(db, params),
+        byMonth: await runLapsedByMonth(db, params),
+        lapsed: await runLapsedCustomers(db, { ...params, limit: LIST_LIMIT }),
+      }),
+      (v) => {
+        this.inactivity = v.result;
+        this.lapsedByMonth = v.byMonth;
+        this.lapsed = v.lapsed;
+      },
+    );
+  }
+
+  async setOverdueFactor(overdueFactor: number): Promise<void> {
+    this.overdueFactor = overdueFactor;
+    const db = this.#db();
+    const params = { asOf: this.asOf, windowMonths: this.windowMonths, overdueFactor };
+    await this.#fresh(
+      'overdue',
+      async () => ({
+        result: await runInactivity(db, params),
+        list: await runOverdueCustomers(db, { ...params, limit: LIST_LIMIT }),
+      }),
+      (v) => {
+        this.inactivity = v.result;
+        this.overdue = v.list;
+      },
+    );
+  }
+
+  async selectSegment(segment: SegmentKey | null): Promise<void> {
+    this.segment = segment;
+    if (!segment) {
+      this.segmentCustomers = [];
+      return;
+    }
+    const params = { asOf: this.asOf, segment, limit: LIST_LIMIT };
+    await this.#fresh(
+      'segment',
+      () => runRfmSegmentCustomers(this.#db(), params),
+      (v) => (this.segmentCustomers = v),
+    );
+  }
+
+  /** A whole customer list, not just the rows shown, for a download. */
+  async fullList(kind: ListKind): Promise<CustomerListRow[]> {
+    const db = this.#db();
+    const { asOf, windowMonths, overdueFactor } = this;
+    const limit = Number.MAX_SAFE_INTEGER;
+    switch (kind) {
+      case 'lapsed':
+        return runLapsedCustomers(db, { asOf, windowMonths, limit });
+      case 'overdue':
+        return runOverdueCustomers(db, { asOf, overdueFactor, limit });
+      case 'vips':
+        return runVipCustomers(db, { asOf, limit });
+      case 'segment':
+        return this.segment
+          ? runRfmSegmentCustomers(db, { asOf, segment: this.segment, limit })
+          : [];
+    }
+  }
+
+  async #runRfm(): Promise<void> {
+    const { asOf } = this;
+    await this.#fresh(
+      'rfm',
+      () => runRfm(this.#db(), { asOf }),
+      (v) => (this.rfm = v),
+    );
+    await this.selectSegment(this.segment);
+  }
+
+  async #runPareto(): Promise<void> {
+    const db = this.#db();
+    const { asOf } = this;
+    await this.#fresh(
+      'pareto',
+      async () => ({
+        result: await runPareto(db, { asOf }),
+        vips: await runVipCustomers(db, { asOf, limit: LIST_LIMIT }),
+      }),
+      (v) => {
+        this.pareto = v.result;
+        this.vips = v.vips;
+      },
+    );
+  }
+}

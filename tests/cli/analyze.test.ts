@@ -1,0 +1,117 @@
+// The command line as a consultant uses it: one JSON document on stdout, or one line on stderr.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../helpers/db';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+// tsx itself, not npm: npm may print its own warnings on stderr.
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+function analyze(...args: string[]) {
+  const run = spawnSync(tsx, ['src/cli/analyze.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
+    timeout: 60_000,
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'regulars-cli-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const stderrLines = (stderr: string) => stderr.split('\n').filter((line) => line !== '');
+
+describe('npm run analyze', () => {
+  it('prints one JSON report with every section of the contract', () => {
+    const { code, stdout, stderr } = analyze(fixture('lapsed-regulars.csv'));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual([
+      'summary',
+      'cohorts',
+      'rfm',
+      'inactivity',
+      'pareto',
+      'repeat',
+    ]);
+    expect(Object.keys(report.summary)).toEqual(
+      expect.arrayContaining([
+        'rows',
+        'skipped_rows',
+        'orders',
+        'purchases',
+        'customers',
+        'revenue',
+        'first_purchase',
+        'last_purchase',
+        'as_of',
+        'mapping',
+      ]),
+    );
+    expect(report.cohorts).toMatchObject({ period: 'month' });
+    expect(Object.keys(report.cohorts.rows[0])).toEqual(
+      expect.arrayContaining(['cohort', 'active', 'revenue']),
+    );
+    expect(report.rfm.segments).toHaveLength(10);
+    expect(report.rfm.segments[0]).toMatchObject({ name: 'Champions' });
+    expect(Object.keys(report.rfm.segments[0])).toEqual(
+      expect.arrayContaining(['name', 'customers', 'revenue']),
+    );
+    expect(report.inactivity).toMatchObject({
+      window_months: 6,
+      active: { customers: 3, revenue: 190 },
+      lapsed: { customers: 3, revenue: 2500 },
+      overdue: { customers: 1 },
+    });
+    expect(report.pareto).toMatchObject({
+      top20_revenue_share: expect.any(Number),
+      customer_share_for_80pct: expect.any(Number),
+    });
+    expect(report.repeat.within.map((w: { days: number }) => w.days)).toEqual([30, 60, 90, 180]);
+    expect(Object.keys(report.repeat.within[0])).toEqual(
+      expect.arrayContaining(['days', 'eligible', 'returned']),
+    );
+    expect(report.repeat).toHaveProperty('median_days_to_second');
+  });
+
+  it('passes --window-months and --overdue-factor to the inactivity section', () => {
+    const { code, stdout } = analyze(
+      fixture('lapsed-regulars.csv'),
+      '--window-months',
+      '1',
+      '--overdue-factor',
+      '1',
+    );
+    expect(code).toBe(0);
+    const { inactivity } = JSON.parse(stdout);
+    expect(inactivity).toMatchObject({
+      window_months: 1,
+      cutoff: '2024-07-31',
+      active: { customers: 2 },
+      overdue: { factor: 1, customers: 2 },
+    });
+  });
+
+  it.each([
+    ['an empty file', () => tempFile('empty.csv', '')],
+    ['a missing file', () => join(tmpdir(), 'regulars-no-such-file.csv')],
+    ['a file with no date column', () => tempFile('no-date.csv', 'customer,amount\nann,10\n')],
+    ['a header without rows', () => tempFile('header.csv', 'customer,date,amount\n')],
+  ])('fails on %s with one line on stderr', (_name, make) => {
+    const { code, stdout, stderr } = analyze(make());
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    const lines = stderrLines(stderr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^regulars: /);
+  });
+});

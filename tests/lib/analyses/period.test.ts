@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { openNodeDatabase } from '../../../src/cli/node-db';
+import {
+  periodEnd,
+  periodIndexSql,
+  periodLabel,
+  periodStart,
+  type Period,
+} from '../../../src/lib/analyses/period';
+import { literal, sqlDate } from '../../../src/lib/sql/quote';
+
+async function indexOf(period: Period, date: string): Promise<number> {
+  const db = await openNodeDatabase();
+  try {
+    const sql = `SELECT ${periodIndexSql(period, literal(sqlDate(date)))}::INTEGER AS i`;
+    return (await db.query(sql)).columns.i[0] as number;
+  } finally {
+    db.close();
+  }
+}
+
+describe('calendar periods', () => {
+  it.each([
+    ['month', '2010-12-01', '2010-12', '2010-12-01', '2010-12-31'],
+    ['month', '2024-02-29', '2024-02', '2024-02-01', '2024-02-29'],
+    ['quarter', '2010-12-09', '2010-Q4', '2010-10-01', '2010-12-31'],
+    ['week', '2010-12-01', '2010-W48', '2010-11-29', '2010-12-05'],
+    // ISO weeks belong to the year of their Thursday.
+    ['week', '2021-01-01', '2020-W53', '2020-12-28', '2021-01-03'],
+    ['week', '2024-12-30', '2025-W01', '2024-12-30', '2025-01-05'],
+  ] as const)('%s of %s is %s, from %s to %s', async (period, date, label, start, end) => {
+    const index = await indexOf(period, date);
+    expect(periodLabel(period, index)).toBe(label);
+    expect(periodStart(period, index)).toBe(start);
+    expect(periodEnd(period, index)).toBe(end);
+  });
+
+  it('counts weeks from Monday, so Sunday and the next Monday are one period apart', async () => {
+    expect((await indexOf('week', '2024-01-08')) - (await indexOf('week', '2024-01-07'))).toBe(1);
+    expect((await indexOf('week', '2024-01-07')) - (await indexOf('week', '2024-01-01'))).toBe(0);
+  });
+});
