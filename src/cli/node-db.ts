@@ -22,7 +22,8 @@ export async function openNodeDatabase(options: { threads?: number } = {}): Prom
       const raw = reader.getColumnsJS();
       const columns: Record<string, Cell[]> = {};
       names.forEach((name, i) => {
-        columns[name] = raw[i].map((v) => toCell(v instanceof Date ? v.toISOString() : v));
+        // An empty result has no column arrays at all.
+        columns[name] = (raw[i] ?? []).map((v) => toCell(v instanceof Date ? v.toISOString() : v));
       });
       return { names, columns, length: reader.currentRowCount };
     },

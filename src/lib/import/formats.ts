@@ -1,13 +1,25 @@
 // How the values of a column are written: which date format, which decimal separator.
 // Decided from the column's own values, never from the machine's locale.
 
-/** strptime formats tried on a date column, most specific first. */
+/** Date readings that are not strptime patterns; values.ts turns each into SQL. */
+export const SPECIAL_DATE_FORMATS = [
+  'unix-seconds',
+  'unix-milliseconds',
+  'excel-serial',
+  'jalali',
+] as const;
+
+/** strptime formats and special readings tried on a date column, most specific first. */
 export const DATE_FORMATS = [
   '%Y-%m-%d %H:%M:%S',
   '%Y-%m-%dT%H:%M:%S',
+  '%Y-%m-%d %H:%M:%S.%f',
+  '%Y-%m-%dT%H:%M:%S.%f',
   '%Y-%m-%d %H:%M',
+  '%Y-%m-%dT%H:%M',
   '%Y-%m-%d',
   '%Y/%m/%d %H:%M:%S',
+  '%Y/%m/%d %H:%M',
   '%Y/%m/%d',
   '%d/%m/%Y %H:%M:%S',
   '%d/%m/%Y %H:%M',
@@ -22,11 +34,20 @@ export const DATE_FORMATS = [
   '%d.%m.%Y %H:%M:%S',
   '%d.%m.%Y %H:%M',
   '%d.%m.%Y',
+  '%d.%m.%y',
   '%Y.%m.%d. %H:%M:%S',
+  '%Y.%m.%d. %H:%M',
   '%Y.%m.%d.',
+  '%Y. %m. %d. %H:%M:%S',
+  '%Y. %m. %d.',
   '%Y.%m.%d',
+  '%d-%m-%Y %H:%M:%S',
   '%d-%m-%Y',
+  '%m-%d-%Y',
+  '%d %b %Y',
+  '%b %d, %Y',
   '%Y%m%d',
+  ...SPECIAL_DATE_FORMATS,
 ] as const;
 
 export interface DateFormatCount {
@@ -37,32 +58,53 @@ export interface DateFormatCount {
 export interface DateChoice {
   /** Formats to try in order; empty when nothing fits. */
   formats: string[];
-  /** Other formats that read every sample too, with different days (e.g. d/m versus m/d). */
+  /**
+   * Day-first and month-first read every value alike (no day above 12): the formats of the
+   * reading not chosen, so the UI can ask. Empty when the column says which it is.
+   */
   ambiguousWith: string[];
+  /** A few sample values, to show rendered both ways when the choice is ambiguous. */
+  examples?: string[];
 }
 
-const dayFirst = (f: string) => /%d.%m/.test(f);
-const monthFirst = (f: string) => /%m.%d/.test(f);
+export type DateFamily = 'dmy' | 'mdy' | 'other';
+
+/** Day before month (`%d/%m`), month before day (`%m/%d`, `%b %d`), or neither (ISO, epochs). */
+export function dateFamily(format: string): DateFamily {
+  if (/%d.%m|%d %b/.test(format)) return 'dmy';
+  if (/%m.%d|%b %d/.test(format)) return 'mdy';
+  return 'other';
+}
 
 /**
- * Choose from per-format counts of parsed sample values. Formats that read the most samples
- * win; when a day-first and a month-first family both read every value, the choice is ambiguous.
+ * Choose from per-format counts of parsed sample values and, per family, how many values any
+ * of its formats reads. The family reading more values wins; a tie between day-first and
+ * month-first (every day <= 12) defaults to day-first and is reported in `ambiguousWith`.
+ * Formats of neither family (ISO, epochs, Jalali) are kept after the winner: columns mix them.
  */
-export function chooseDateFormats(counts: DateFormatCount[], present: number): DateChoice {
-  if (present === 0) return { formats: [], ambiguousWith: [] };
+export function chooseDateFormats(
+  counts: DateFormatCount[],
+  present: number,
+  families?: { dmy: number; mdy: number },
+): DateChoice {
+  const none: DateChoice = { formats: [], ambiguousWith: [] };
+  if (present === 0) return none;
   const useful = counts.filter((c) => c.parsed > 0).sort((a, b) => b.parsed - a.parsed);
-  if (useful.length === 0) return { formats: [], ambiguousWith: [] };
-  const best = useful[0];
-  const family = (f: string) => (dayFirst(f) ? 'dmy' : monthFirst(f) ? 'mdy' : 'other');
-  const bestFamily = family(best.format);
-  const formats = useful.filter((c) => family(c.format) === bestFamily).map((c) => c.format);
-  const rival = bestFamily === 'dmy' ? 'mdy' : bestFamily === 'mdy' ? 'dmy' : null;
-  const ambiguousWith = rival
-    ? useful
-        .filter((c) => family(c.format) === rival && c.parsed >= best.parsed)
-        .map((c) => c.format)
-    : [];
-  return { formats, ambiguousWith };
+  if (useful.length === 0) return none;
+  const maxOf = (f: DateFamily) =>
+    Math.max(0, ...useful.filter((c) => dateFamily(c.format) === f).map((c) => c.parsed));
+  const dmy = families?.dmy ?? maxOf('dmy');
+  const mdy = families?.mdy ?? maxOf('mdy');
+  const of = (f: DateFamily) => useful.filter((c) => dateFamily(c.format) === f);
+  const others = of('other').map((c) => c.format);
+  if (dmy === 0 && mdy === 0) return { formats: others, ambiguousWith: [] };
+  const best: DateFamily = mdy > dmy ? 'mdy' : 'dmy';
+  const rival: DateFamily = best === 'dmy' ? 'mdy' : 'dmy';
+  const tie = dmy === mdy;
+  return {
+    formats: [...of(best).map((c) => c.format), ...others],
+    ambiguousWith: tie ? of(rival).map((c) => c.format) : [],
+  };
 }
 
 export type DecimalSeparator = '.' | ',';
@@ -77,7 +119,11 @@ export function detectDecimal(values: (string | null)[]): DecimalSeparator {
   let comma = 0;
   for (const raw of values) {
     if (!raw) continue;
-    const v = raw.replace(/[^\d.,]/g, '');
+    // Persian/Arabic separators say what they are: ٬ groups thousands, ٫ is the decimal.
+    const v = raw
+      .replace(/٬/g, '')
+      .replace(/٫/g, '.')
+      .replace(/[^\d.,۰-۹٠-٩]/g, '');
     const lastDot = v.lastIndexOf('.');
     const lastComma = v.lastIndexOf(',');
     if (lastDot >= 0 && lastComma >= 0) {

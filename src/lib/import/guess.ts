@@ -1,30 +1,58 @@
 // Guess which column plays which role, from header names and from the values themselves.
 import { ROLES, type Mapping, type Role } from './roles';
+import { MISSING_TEXTS } from './values';
 
-// Header words per role, lower case, accents kept; matched as whole header or as a word in it.
+// Header words per role in English, Greek, Romanian, Hungarian, Persian (and the Spanish of
+// PayPal's exports), compared after normalizeHeader(): lower case, no accents, `_`/`-` as
+// spaces. Matched as the whole header (strong) or, for words of 4+ letters, inside it (weak).
 const NAMES: Record<Role, string[]> = {
   customer: [
     'customer id',
     'customerid',
-    'customer_id',
     'customer',
+    'customer email',
+    'customer name',
+    'customer no',
+    'customer number',
     'client',
     'client id',
+    'client email',
     'buyer',
     'buyer user id',
+    'buyer email',
     'email',
-    'customer email',
-    'e-mail',
-    'cust_id',
+    'e mail',
+    'email address',
+    'from email address',
+    'cust id',
     'user id',
-    'πελάτης',
-    'κωδικός πελάτη',
+    'member id',
+    'account id',
+    'full name',
+    'πελατης',
+    'κωδικος πελατη',
+    'ονομα πελατη',
+    'email πελατη', // Greek
     'cod client',
-    'vevő',
-    'ügyfél',
-    'vevőkód',
+    'nume client',
+    'client nume',
+    'cumparator',
+    'id client', // Romanian
+    'vevo',
+    'vevokod',
+    'vevo neve',
+    'ugyfel',
+    'ugyfelkod',
+    'ugyfel azonosito',
+    'vasarlo', // Hungarian
     'مشتری',
     'کد مشتری',
+    'نام مشتری',
+    'شناسه مشتری',
+    'خریدار',
+    'ایمیل', // Persian
+    'cliente',
+    'correo electronico del remitente',
   ],
   date: [
     'date',
@@ -35,14 +63,33 @@ const NAMES: Record<Role, string[]> = {
     'created',
     'paid at',
     'sale date',
+    'purchase date',
+    'transaction date',
+    'payment date',
     'timestamp',
     'time',
     'created date (utc)',
     'created (utc)',
-    'ημερομηνία',
+    'order time',
+    'datetime',
+    'ημερομηνια',
+    'ημ/νια',
+    'ημερομηνια παραγγελιας',
+    'ημερομηνια αγορας', // Greek
     'data',
-    'dátum',
+    'data comenzii',
+    'data comanda',
+    'data facturii', // Romanian
+    'datum',
+    'rendeles datuma',
+    'vasarlas datuma',
+    'kelt',
+    'teljesites', // Hungarian
     'تاریخ',
+    'تاریخ سفارش',
+    'تاریخ خرید',
+    'زمان', // Persian
+    'fecha',
   ],
   amount: [
     'amount',
@@ -53,63 +100,114 @@ const NAMES: Record<Role, string[]> = {
     'sales',
     'order total',
     'order value',
+    'order amount',
+    'grand total',
+    'amount paid',
+    'total amount',
     'gross',
     'net',
     'value',
-    'dollar_value',
+    'dollar value',
     'sum',
-    'σύνολο',
-    'ποσό',
+    'payment amount',
+    'συνολο',
+    'ποσο',
+    'αξια',
+    'τελικο ποσο', // Greek
     'suma',
     'valoare',
-    'összeg',
-    'végösszeg',
+    'total comanda',
+    'total de plata', // Romanian
+    'osszeg',
+    'vegosszeg',
+    'brutto',
+    'fizetendo',
+    'brutto osszeg', // Hungarian
     'مبلغ',
     'جمع',
+    'مبلغ کل',
+    'قیمت کل',
+    'جمع کل', // Persian
+    'bruto',
+    'importe',
   ],
   quantity: [
     'quantity',
     'qty',
     'units',
-    'number_of_cds',
-    'ποσότητα',
+    'number of cds',
+    'lineitem quantity',
+    'ποσοτητα',
+    'τεμαχια',
     'cantitate',
-    'mennyiség',
+    'buc',
+    'mennyiseg',
+    'db',
     'تعداد',
+    'cantidad',
   ],
   unit_price: [
     'unit price',
     'unitprice',
     'price',
-    'unit_price',
     'item price',
     'lineitem price',
-    'τιμή',
-    'preț',
+    'price each',
+    'τιμη',
+    'τιμη μοναδας',
     'pret',
-    'egységár',
-    'ár',
+    'pret unitar',
+    'egysegar',
+    'ar',
     'قیمت',
+    'قیمت واحد',
+    'precio',
   ],
   order: [
     'order id',
     'orderid',
-    'order_id',
     'order',
     'invoice',
     'invoiceno',
     'invoice no',
-    'name',
+    'invoice number',
     'order number',
+    'order no',
     'transaction id',
-    'παραγγελία',
+    'receipt',
+    'receipt number',
+    'παραγγελια',
+    'αριθμος παραγγελιας',
+    'τιμολογιο', // Greek
     'comanda',
-    'rendelés',
+    'nr comanda',
+    'numar comanda',
+    'factura', // Romanian
+    'rendeles',
+    'rendelesszam',
+    'szamla',
+    'szamlaszam', // Hungarian
     'سفارش',
+    'شماره سفارش',
+    'فاکتور',
+    'شماره فاکتور', // Persian
+    'pedido',
   ],
-  status: ['status', 'financial status', 'state', 'κατάσταση', 'stare', 'állapot', 'وضعیت'],
-  currency: ['currency', 'νόμισμα', 'moneda', 'valută', 'pénznem', 'ارز'],
-  country: ['country', 'χώρα', 'țara', 'tara', 'ország', 'کشور'],
+  status: [
+    'status',
+    'financial status',
+    'payment status',
+    'order status',
+    'state',
+    'κατασταση',
+    'stare',
+    'status comanda',
+    'allapot',
+    'وضعیت',
+    'estado',
+  ],
+  currency: ['currency', 'νομισμα', 'moneda', 'valuta', 'penznem', 'ارز', 'واحد پول', 'divisa'],
+  country: ['country', 'χωρα', 'tara', 'orszag', 'کشور', 'pais'],
   product: [
     'product',
     'description',
@@ -118,12 +216,41 @@ const NAMES: Record<Role, string[]> = {
     'lineitem name',
     'stockcode',
     'sku',
-    'προϊόν',
+    'product name',
+    'προιον',
+    'περιγραφη',
     'produs',
-    'termék',
+    'denumire',
+    'termek',
+    'termeknev',
     'محصول',
+    'کالا',
+    'نام کالا',
+    'producto',
+  ],
+  refund: [
+    'refund',
+    'refunds',
+    'refunded amount',
+    'amount refunded',
+    'refunded',
+    'επιστροφη',
+    'rambursare',
+    'visszaterites',
+    'مبلغ بازپرداخت',
   ],
 };
+
+/** Header text as compared with NAMES: lower case, accents removed, `_`/`-` as spaces. */
+export function normalizeHeader(header: string): string {
+  return header
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[_-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 export interface ColumnSample {
   name: string;
@@ -131,32 +258,53 @@ export interface ColumnSample {
 }
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const DATEISH = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\.?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?.*)?$/;
+const DATEISH =
+  /^\d{1,4}[-/.]\s?\d{1,2}[-/.]\s?\d{1,4}\.?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?.*)?$/;
+// 19970101: yyyymmdd without separators (CDNOW).
+const COMPACT_DATE = /^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
 const NUMBERISH = /^[(+-]?\s*[^\d\s]{0,4}\s*\d[\d.,\s'’]*\s*[^\d\s]{0,4}\)?$/;
 
+// Persian and Arabic-Indic digits count as digits when looking at values.
+// The Arabic thousands separator ٬ is dropped and the decimal separator ٫ read as `.`.
+const latinDigits = (v: string) =>
+  v
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/٬/g, '')
+    .replace(/٫/g, '.');
+
 function share(values: (string | null)[], test: RegExp): number {
-  const present = values.filter((v): v is string => v !== null && v.trim() !== '');
+  const present = values.filter(
+    (v): v is string => v !== null && !MISSING_TEXTS.includes(v.trim().toLowerCase()),
+  );
   if (present.length === 0) return 0;
-  return present.filter((v) => test.test(v.trim())).length / present.length;
+  return present.filter((v) => test.test(latinDigits(v.trim()))).length / present.length;
 }
 
+const WORDS = Object.fromEntries(
+  ROLES.map((role) => [role, NAMES[role].map(normalizeHeader)]),
+) as Record<Role, string[]>;
+
 function nameScore(role: Role, header: string): number {
-  const h = header.trim().toLowerCase();
-  const words = NAMES[role];
+  const h = normalizeHeader(header);
+  const words = WORDS[role];
   if (words.includes(h)) return 3;
   if (words.some((w) => w.length > 3 && h.includes(w))) return 1;
   return 0;
 }
 
-function valueScore(role: Role, values: (string | null)[]): number {
+function valueScore(role: Role, values: (string | null)[], named: boolean): number {
   switch (role) {
     case 'customer':
       return share(values, EMAIL) > 0.8 ? 2 : 0;
     case 'date':
-      return share(values, DATEISH) > 0.8 ? 2 : -3;
+      if (share(values, DATEISH) > 0.8 || share(values, COMPACT_DATE) > 0.8) return 2;
+      // A column named like a date may hold epochs or spreadsheet serials: neither for nor against.
+      return named && share(values, /^\d{5,13}(\.\d+)?$/) > 0.8 ? 0 : -3;
     case 'amount':
     case 'quantity':
     case 'unit_price':
+    case 'refund':
       return share(values, NUMBERISH) > 0.8 ? 1 : -3;
     default:
       return 0;
@@ -174,7 +322,7 @@ export function guessMapping(columns: ColumnSample[]): Mapping {
       const score =
         byName +
         (byName > 0 || role === 'customer' || role === 'date'
-          ? valueScore(role, column.values)
+          ? valueScore(role, column.values, byName > 0)
           : 0);
       if (score > 0) candidates.push({ role, column: column.name, score });
     }

@@ -1,16 +1,51 @@
 // Reading a delimited text file into the `raw` table: every cell as text, so that no row is
 // lost to a type guess; typing and skipping happen in the canonical step, with reasons.
+// Lines the CSV reader itself cannot read (bad encoding, broken quoting) are stored in
+// REJECT_ERRORS instead of failing the file; normalizeRaw() counts them as skipped rows.
+// parallel = false: the parallel reader refuses null_padding with quoted newlines (Shopify
+// notes), and the browser reads on one thread anyway.
+import type { Executor } from '../sql/executor';
 import { literal } from '../sql/quote';
-import { RAW } from './canonical';
+import { GOOD_FILE, ImportError } from './errors';
 
-export function readCsvSql(fileName: string): string {
+export const RAW = 'raw';
+/** Where read_csv stores the lines it could not read (temporary tables). */
+export const REJECT_ERRORS = 'raw_reject_errors';
+export const REJECT_SCANS = 'raw_reject_scans';
+/** A column read_csv adds with the file's name, so later steps can re-read it (encoding). */
+export const FILE_COLUMN = '__regulars_file';
+
+/** Encodings DuckDB reads without an extension. */
+export type Encoding = 'utf-8' | 'utf-16' | 'latin-1';
+
+export function readCsvSql(fileName: string, options: { encoding?: Encoding } = {}): string {
   const gz = /\.gz$/i.test(fileName);
+  const extra = [
+    gz ? "compression = 'gzip'" : '',
+    options.encoding && options.encoding !== 'utf-8'
+      ? `encoding = ${literal(options.encoding)}`
+      : '',
+  ].filter(Boolean);
   return `CREATE OR REPLACE TABLE ${RAW} AS SELECT * FROM read_csv(${literal(fileName)},
-  header = true, all_varchar = true, null_padding = true, strict_mode = false,
-  sample_size = 20480${gz ? ", compression = 'gzip'" : ''})`;
+  header = true, all_varchar = true, null_padding = true, strict_mode = false, parallel = false,
+  sample_size = 20480, store_rejects = true, rejects_table = ${literal(REJECT_ERRORS)},
+  rejects_scan = ${literal(REJECT_SCANS)}, filename = ${literal(FILE_COLUMN)}${extra.map((e) => `, ${e}`).join('')})`;
 }
 
 export const rawCountSql = `SELECT count(*)::INTEGER AS n FROM ${RAW}`;
 
 export const rawSampleSql = (limit: number) =>
   `SELECT * FROM ${RAW} LIMIT ${Math.max(1, Math.floor(limit))}`;
+
+/**
+ * Read a file into `raw`, turning the reader's own failures into an ImportError. The UI and
+ * the CLI may run readCsvSql themselves; this is the same with a readable message.
+ */
+export async function ingestFile(db: Executor, fileName: string): Promise<void> {
+  try {
+    await db.exec(readCsvSql(fileName));
+  } catch (e) {
+    const reason = String(e instanceof Error ? e.message : e).split('\n')[0];
+    throw new ImportError(`this file cannot be read as CSV (${reason}); ${GOOD_FILE}`);
+  }
+}

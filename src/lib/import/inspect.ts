@@ -1,11 +1,13 @@
 // Look at the raw table and propose an import plan: mapping, date formats, decimal separators.
 import { rowsOf, type Executor, type QueryResult } from '../sql/executor';
 import { ident } from '../sql/quote';
-import { RAW } from './canonical';
 import { chooseDateFormats, DATE_FORMATS, detectDecimal, type DateChoice } from './formats';
 import { guessMapping, type ColumnSample } from './guess';
-import { rawCountSql, rawSampleSql } from './ingest';
+import { RAW, rawCountSql, rawSampleSql } from './ingest';
+import { columnsOfRaw } from './normalize';
+import { detectOrderTotals } from './order-totals';
 import type { ImportPlan } from './plan';
+import { detectPreset } from './presets';
 import type { Mapping } from './roles';
 import { dateFormatCountsSql } from './values';
 
@@ -23,32 +25,49 @@ export function samplesOf(result: QueryResult): ColumnSample[] {
 
 export async function inspectRaw(db: Executor, sampleRows = 500): Promise<RawInfo> {
   const [count] = rowsOf<{ n: number }>(await db.query(rawCountSql));
+  if (count.n === 0) {
+    return { rows: 0, columns: (await columnsOfRaw(db)).map((name) => ({ name, values: [] })) };
+  }
   const sample = await db.query(rawSampleSql(sampleRows));
   return { rows: count.n, columns: samplesOf(sample) };
 }
 
-export async function detectDates(db: Executor, column: string): Promise<DateChoice> {
+export async function detectDates(
+  db: Executor,
+  column: string,
+  sample: (string | null)[] = [],
+): Promise<DateChoice> {
   const [row] = rowsOf<Record<string, number>>(
     await db.query(dateFormatCountsSql(RAW, ident(column))),
   );
   const counts = DATE_FORMATS.map((format, i) => ({ format, parsed: row[`f${i}`] }));
-  return chooseDateFormats(counts, row.present);
+  const choice = chooseDateFormats(counts, row.present, { dmy: row.dmy, mdy: row.mdy });
+  if (choice.ambiguousWith.length === 0) return choice;
+  const examples = [...new Set(sample.filter((v): v is string => !!v && v.trim() !== ''))];
+  return { ...choice, examples: examples.slice(0, 2) };
 }
 
-/** A plan for the given mapping (guessed when not given), with formats read from the data. */
+/** A plan for the given mapping (preset or guess when not given), with formats from the data. */
 export async function proposePlan(
   db: Executor,
   info: RawInfo,
   given: Mapping = {},
 ): Promise<{ plan: ImportPlan; dates: DateChoice }> {
-  const mapping: Mapping = { ...guessMapping(info.columns), ...given };
-  const dates = mapping.date
-    ? await detectDates(db, mapping.date)
-    : { formats: [], ambiguousWith: [] };
+  const known = detectPreset(info.columns);
+  const mapping: Mapping = { ...(known?.mapping ?? guessMapping(info.columns)), ...given };
   const valuesOf = (name?: string) => info.columns.find((c) => c.name === name)?.values ?? [];
+  const dates = mapping.date
+    ? await detectDates(db, mapping.date, valuesOf(mapping.date))
+    : { formats: [], ambiguousWith: [] };
   const decimals: ImportPlan['decimals'] = {};
-  for (const role of ['amount', 'quantity', 'unit_price'] as const) {
+  for (const role of ['amount', 'quantity', 'unit_price', 'refund'] as const) {
     if (mapping[role]) decimals[role] = detectDecimal(valuesOf(mapping[role]));
   }
-  return { plan: { mapping, dateFormats: dates.formats, decimals }, dates };
+  const orderTotals =
+    (known?.preset.orderTotals && mapping.amount === known.mapping.amount) ||
+    detectOrderTotals(valuesOf(mapping.order), valuesOf(mapping.amount));
+  const plan: ImportPlan = { mapping, dateFormats: dates.formats, decimals };
+  if (orderTotals) plan.orderTotals = true;
+  if (known) plan.preset = known.preset.name;
+  return { plan, dates };
 }

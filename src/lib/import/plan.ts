@@ -4,12 +4,20 @@ import type { Mapping } from './roles';
 
 export interface ImportPlan {
   mapping: Mapping;
-  /** strptime formats for the date column, tried in order. */
+  /** strptime formats (or special readings, see formats.ts) for the date column, in order. */
   dateFormats: string[];
   /** Decimal separator of each number column that is mapped. */
   decimals: {
     amount?: DecimalSeparator;
     quantity?: DecimalSeparator;
     unit_price?: DecimalSeparator;
+    refund?: DecimalSeparator;
   };
+  /**
+   * The amount is an order total written on one line of each order (Shopify puts it on the
+   * first line item): the order's other lines add 0 instead of being skipped or repeated.
+   */
+  orderTotals?: boolean;
+  /** Name of the recognised export (presets.ts), when one matched. */
+  preset?: string;
 }

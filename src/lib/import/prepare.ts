@@ -1,46 +1,87 @@
 // From an ingested raw table to canonical orders: the steps shared by the browser and the CLI.
-import type { Executor } from '../sql/executor';
+import { rowsOf, type Executor } from '../sql/executor';
 import { canonicalSql } from './canonical';
-import { inspectRaw, proposePlan, type RawInfo } from './inspect';
-import type { ImportPlan } from './plan';
-import { missingRoles, type Mapping } from './roles';
+import { GOOD_FILE, ImportError, looksBinary } from './errors';
 import type { DateChoice } from './formats';
+import { inspectRaw, proposePlan, type RawInfo } from './inspect';
+import { normalizeRaw } from './normalize';
+import type { ImportPlan } from './plan';
+import { PRESETS } from './presets';
+import { missingRoles, type Mapping, type Role } from './roles';
 
-/** A problem with the file as a whole, worded for the person who chose it. */
-export class ImportError extends Error {
-  override name = 'ImportError';
-}
+export { GOOD_FILE, ImportError };
 
 export interface Prepared {
   info: RawInfo;
   plan: ImportPlan;
   dates: DateChoice;
+  /** Name of the recognised export (`shopify-orders`, ...), when one matched. */
+  preset?: string;
 }
+
+const listColumns = (columns: string[]) =>
+  columns.length <= 12
+    ? columns.map((c) => `"${c}"`).join(', ')
+    : `${columns
+        .slice(0, 12)
+        .map((c) => `"${c}"`)
+        .join(', ')} and ${columns.length - 12} more`;
 
 /** Inspect the raw table and propose a plan; throws ImportError when the file cannot work. */
 export async function inspectAndPlan(db: Executor, given: Mapping = {}): Promise<Prepared> {
+  await normalizeRaw(db);
   const info = await inspectRaw(db);
+  const names = info.columns.map((c) => c.name);
+  const values = info.columns.flatMap((c) => c.values.slice(0, 20)).filter((v) => v !== null);
+  if (looksBinary(names, values as string[])) {
+    throw new ImportError(`this does not look like a text (CSV) file; ${GOOD_FILE}`);
+  }
+  // An empty file reads as one unnamed column and no rows.
+  if (info.rows === 0 && names.length === 1 && /^column0*$/.test(names[0])) {
+    throw new ImportError(`the file is empty; ${GOOD_FILE}`);
+  }
   if (info.rows === 0) {
-    throw new ImportError('the file has a header but no data rows');
+    throw new ImportError(`the file has a header but no data rows; ${GOOD_FILE}`);
   }
   for (const [role, column] of Object.entries(given)) {
-    if (column && !info.columns.some((c) => c.name === column)) {
+    if (column && !names.includes(column)) {
       throw new ImportError(
-        `no column named "${column}" for ${role} (columns: ${info.columns.map((c) => c.name).join(', ')})`,
+        `no column named "${column}" for ${role} (columns: ${listColumns(names)})`,
       );
     }
   }
   const { plan, dates } = await proposePlan(db, info, given);
-  return { info, plan, dates };
+  return { info, plan, dates, ...(plan.preset ? { preset: plan.preset } : {}) };
 }
 
-/** Build the canonical tables; throws ImportError when the mapping is incomplete. */
+const ROLE_WORDS: Partial<Record<Role, string>> = {
+  customer: 'customer (an id, email or name per buyer)',
+  date: 'date',
+  amount: 'amount (or quantity and unit price)',
+  quantity: 'quantity',
+  unit_price: 'unit price',
+};
+
+function missingMessage(plan: ImportPlan, missing: Role[], columns: string[]): string {
+  const preset = PRESETS.find((p) => p.name === plan.preset);
+  if (missing.includes('customer') && preset?.noCustomer) return preset.noCustomer;
+  const what = missing.map((r) => ROLE_WORDS[r] ?? r).join(' or ');
+  return `no ${what} column found among ${listColumns(columns)}; ${GOOD_FILE}`;
+}
+
+/** Build the canonical tables; throws ImportError when the mapping is incomplete or no row reads. */
 export async function applyPlan(db: Executor, plan: ImportPlan, columns: string[]): Promise<void> {
   const missing = missingRoles(plan.mapping);
-  if (missing.length > 0) {
+  if (missing.length > 0) throw new ImportError(missingMessage(plan, missing, columns));
+  for (const sql of canonicalSql(plan)) await db.exec(sql);
+  const [worst] = rowsOf<{ used: number; rows: number; reason: string | null }>(
+    await db.query(`SELECT count(*) FILTER (WHERE problem IS NULL)::INTEGER AS used,
+  count(*)::INTEGER AS "rows", mode(reason) FILTER (WHERE problem IS NOT NULL) AS reason
+FROM lines`),
+  );
+  if (worst && worst.rows > 0 && worst.used === 0) {
     throw new ImportError(
-      `no ${missing.join(' or ')} column found (columns: ${columns.join(', ')})`,
+      `none of the ${worst.rows} rows could be used; most often: ${worst.reason}; ${GOOD_FILE}`,
     );
   }
-  for (const sql of canonicalSql(plan)) await db.exec(sql);
 }

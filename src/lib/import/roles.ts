@@ -11,6 +11,8 @@ export const ROLES = [
   'currency',
   'country',
   'product',
+  // The refunded part of the amount (Stripe `Amount Refunded`, Shopify `Refunded Amount`).
+  'refund',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -1,14 +1,25 @@
 // SQL expressions that read text cells into typed values. Unreadable text becomes NULL,
 // which the canonical step reports as a skipped row with its column and reason.
 import { literal } from '../sql/quote';
-import { DATE_FORMATS, type DecimalSeparator } from './formats';
+import { DATE_FORMATS, dateFamily, type DecimalSeparator } from './formats';
+import { jalaliToDateSql } from './jalali';
 
-// Persian and Arabic-Indic digits and separators, mapped to ASCII before parsing.
-const FROM_DIGITS = '۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٬٫';
-const TO_DIGITS = '01234567890123456789,.';
+// Persian and Arabic-Indic digits mapped to ASCII before parsing; the Arabic decimal
+// separator ٫ becomes `.`, and the thousands separator ٬ (last, with no counterpart) is dropped.
+const FROM_DIGITS = '۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩٫٬';
+const TO_DIGITS = '01234567890123456789.';
 
 export function asciiDigits(expr: string): string {
   return `translate(${expr}, ${literal(FROM_DIGITS)}, ${literal(TO_DIGITS)})`;
+}
+
+/** Cell texts that mean "no value" (R writes NA, pandas nan, spreadsheets #N/A). */
+export const MISSING_TEXTS = ['', 'na', 'n/a', '#n/a', 'null', 'none', 'nan', '-', '—'];
+
+/** A trimmed cell, NULL when empty or a "no value" marker. */
+export function cellSql(expr: string): string {
+  const list = MISSING_TEXTS.map((t) => literal(t)).join(', ');
+  return `CASE WHEN lower(trim(${expr})) IN (${list}) THEN NULL ELSE trim(${expr}) END`;
 }
 
 /** Text without a trailing time zone (`Z`, `+02:00`, `-0400`, `UTC`): the shop's wall-clock time. */
@@ -16,21 +27,66 @@ export function withoutZone(expr: string): string {
   return `regexp_replace(trim(${expr}), '\\s*(Z|UTC|GMT|[+-]\\d{2}:?\\d{2})$', '')`;
 }
 
+// Dates outside these years are misreadings (`%Y` reads `11` as the year 11; a Jalali 1402
+// read as Gregorian), not data.
+const plausible = (ts: string) =>
+  `CASE WHEN ${ts} >= TIMESTAMP '1900-01-01' AND ${ts} < TIMESTAMP '2200-01-01' THEN ${ts} END`;
+
+const number = (text: string, pattern: string) =>
+  `CASE WHEN regexp_full_match(${text}, ${literal(pattern)}) THEN TRY_CAST(${text} AS DOUBLE) END`;
+
+const JALALI = String.raw`^(1[2-6]\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T].*)?$`;
+
+/** One format applied to (already ASCII, zone-less) text: a TIMESTAMP or NULL. */
+export function parseDateSql(text: string, format: string): string {
+  switch (format) {
+    case 'unix-seconds': {
+      const n = number(text, String.raw`\d{9,10}(\.\d+)?`);
+      return plausible(`epoch_ms(CAST(round(${n} * 1000) AS BIGINT))`);
+    }
+    case 'unix-milliseconds': {
+      const n = number(text, String.raw`\d{12,13}`);
+      return plausible(`epoch_ms(CAST(${n} AS BIGINT))`);
+    }
+    case 'excel-serial': {
+      // Day 25569 is 1970-01-01 in Excel's 1900 date system; the fraction is the time of day.
+      const n = number(text, String.raw`\d{5}(\.\d+)?`);
+      return `CASE WHEN ${n} BETWEEN 20000 AND 80000
+        THEN epoch_ms(CAST(round((${n} - 25569) * 86400000) AS BIGINT)) END`;
+    }
+    case 'jalali': {
+      const part = (i: number) =>
+        `TRY_CAST(regexp_extract(${text}, ${literal(JALALI)}, ${i}) AS INTEGER)`;
+      return `CAST(${jalaliToDateSql(part(1), part(2), part(3))} AS TIMESTAMP)`;
+    }
+    default:
+      return plausible(`try_strptime(${text}, ${literal(format)})`);
+  }
+}
+
 /** A TIMESTAMP from text, trying the formats in order, then DuckDB's own ISO reading. */
 export function timestampSql(expr: string, formats: readonly string[]): string {
   const text = withoutZone(asciiDigits(expr));
-  const tries = formats.map((f) => `try_strptime(${text}, ${literal(f)})`);
-  return `coalesce(${[...tries, `TRY_CAST(${text} AS TIMESTAMP)`].join(', ')})`;
+  const tries = formats.map((f) => parseDateSql(text, f));
+  return `coalesce(${[...tries, plausible(`TRY_CAST(${text} AS TIMESTAMP)`)].join(', ')})`;
 }
 
-/** One query that counts, per candidate format, how many of the first `limit` values it reads. */
+/**
+ * One query that counts, per candidate format, how many of `limit` distinct values it reads
+ * (`f0`, `f1`, ...), and per family how many any day-first (`dmy`) or month-first (`mdy`)
+ * format reads: columns mix `12/06/2010` and `2/20/11`. Distinct values from the whole
+ * column, not the first rows: a file sorted by date may show a day above 12 only at the end.
+ */
 export function dateFormatCountsSql(table: string, column: string, limit = 2000): string {
   const text = withoutZone(asciiDigits('v'));
-  const counts = DATE_FORMATS.map(
-    (f, i) => `count(try_strptime(${text}, ${literal(f)}))::INTEGER AS f${i}`,
-  );
-  return `SELECT count(v)::INTEGER AS present, ${counts.join(', ')}
-FROM (SELECT nullif(trim(${column}), '') AS v FROM ${table} LIMIT ${limit})`;
+  const parses = DATE_FORMATS.map((f) => parseDateSql(text, f));
+  const counts = parses.map((p, i) => `count(${p})::INTEGER AS f${i}`);
+  const family = (name: 'dmy' | 'mdy') => {
+    const members = parses.filter((_, i) => dateFamily(DATE_FORMATS[i]) === name);
+    return `count(coalesce(${members.join(', ')}))::INTEGER AS ${name}`;
+  };
+  return `SELECT count(v)::INTEGER AS present, ${counts.join(', ')}, ${family('dmy')}, ${family('mdy')}
+FROM (SELECT DISTINCT ${cellSql(column)} AS v FROM ${table} LIMIT ${limit})`;
 }
 
 // An amount: optional sign or parentheses, up to four currency characters before or after
@@ -41,8 +97,8 @@ const AMOUNT_PATTERN = String.raw`^\(?[-+]?\s*[^\d\s()+-]{0,4}\s*[-+]?\d[\d.,\s'
 export function amountSql(expr: string, decimal: DecimalSeparator): string {
   const text = `trim(${asciiDigits(expr)})`;
   const digits = `regexp_replace(${text}, ${literal(decimal === ',' ? '[^0-9,]' : '[^0-9.]')}, '', 'g')`;
-  const number = decimal === ',' ? `replace(${digits}, ',', '.')` : digits;
+  const value = decimal === ',' ? `replace(${digits}, ',', '.')` : digits;
   const negative = `(starts_with(${text}, '(') OR ${text} LIKE '%-%')`;
   return `CASE WHEN regexp_full_match(${text}, ${literal(AMOUNT_PATTERN)})
-  THEN TRY_CAST(${number} AS DECIMAL(18,4)) * CASE WHEN ${negative} THEN -1 ELSE 1 END END`;
+  THEN TRY_CAST(${value} AS DECIMAL(18,4)) * CASE WHEN ${negative} THEN -1 ELSE 1 END END`;
 }

@@ -1,0 +1,38 @@
+// Whole-file problems, worded for the person who chose the file.
+
+/** A problem with the file as a whole: one sentence on what is wrong and what would work. */
+export class ImportError extends Error {
+  override name = 'ImportError';
+}
+
+/** What a usable file looks like, appended to every whole-file error. */
+export const GOOD_FILE =
+  'a good file is a CSV with a header line and one row per order or order line, ' +
+  'with a customer (id, email or name), a date and an amount';
+
+// Control characters (not tab or line ends) or U+FFFD: bytes that are not text in any
+// encoding read. A loop over code points, since control characters in a regex trip the linter.
+function hasControl(text: string): boolean {
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127 || c === 0xfffd) return true;
+  }
+  return false;
+}
+
+// Mostly CJK / private-use code points in the header: binary bytes read as UTF-16.
+const FAR = /[\u3000-\uffff]/g;
+
+/**
+ * Whether header names and sample values look like the bytes of a binary file rather than
+ * words: control characters in a name or in over a tenth of the values, or mostly CJK and
+ * private-use code points (binary read as UTF-16).
+ */
+export function looksBinary(names: string[], values: string[] = []): boolean {
+  const text = names.join('');
+  if (hasControl(text)) return true;
+  if (values.length > 0 && values.filter((v) => hasControl(v)).length > 0.1 * values.length) {
+    return true;
+  }
+  return text.length > 0 && (text.match(FAR)?.length ?? 0) > 0.5 * text.length;
+}
