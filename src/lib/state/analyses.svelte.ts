@@ -1,5 +1,6 @@
 // The notebook's analyses: parameters and results, recomputed from the canonical tables when
 // a parameter changes (the file is never read again). Large results are replaced, not mutated.
+import { runCohortCustomers, type CohortSquare } from '../analyses/cohorts/customers';
 import { runCohorts } from '../analyses/cohorts/run';
 import type { CohortResult } from '../analyses/cohorts/types';
 import { ensureCustomerSummary } from '../analyses/customers/ensure';
@@ -26,7 +27,7 @@ import type { Executor } from '../sql/executor';
 
 export const LIST_LIMIT = 500;
 
-export type ListKind = 'lapsed' | 'overdue' | 'vips' | 'segment';
+export type ListKind = 'lapsed' | 'overdue' | 'vips' | 'segment' | 'square';
 
 export class Analyses {
   asOf = $state('');
@@ -35,11 +36,13 @@ export class Analyses {
   windowMonths = $state(DEFAULT_WINDOW_MONTHS);
   overdueFactor = $state(DEFAULT_OVERDUE_FACTOR);
   segment = $state<SegmentKey | null>(null);
+  square = $state<CohortSquare | null>(null);
 
   summary = $state.raw<Summary | null>(null);
   cohorts = $state.raw<CohortResult | null>(null);
   rfm = $state.raw<RfmResult | null>(null);
   segmentCustomers = $state.raw<RfmCustomer[]>([]);
+  squareCustomers = $state.raw<CustomerListRow[]>([]);
   inactivity = $state.raw<InactivityResult | null>(null);
   lapsedByMonth = $state.raw<LapsedPoint[]>([]);
   lapsed = $state.raw<CustomerListRow[]>([]);
@@ -68,6 +71,7 @@ export class Analyses {
   async load(defaultAsOf: string): Promise<void> {
     this.defaultAsOf = defaultAsOf;
     this.segment = null;
+    this.square = null;
     await this.setAsOf(defaultAsOf);
   }
 
@@ -97,6 +101,8 @@ export class Analyses {
 
   async setPeriod(period: Period): Promise<void> {
     this.period = period;
+    this.square = null;
+    this.squareCustomers = [];
     const { asOf } = this;
     await this.#fresh(
       'cohorts',
@@ -141,6 +147,21 @@ export class Analyses {
     );
   }
 
+  /** List the customers behind one heatmap square (null closes the list). */
+  async selectSquare(square: CohortSquare | null): Promise<void> {
+    this.square = square;
+    if (!square) {
+      this.squareCustomers = [];
+      return;
+    }
+    const { asOf } = this;
+    await this.#fresh(
+      'square',
+      () => runCohortCustomers(this.#db(), square, asOf, LIST_LIMIT),
+      (v) => (this.squareCustomers = v),
+    );
+  }
+
   async selectSegment(segment: SegmentKey | null): Promise<void> {
     this.segment = segment;
     if (!segment) {
@@ -167,6 +188,8 @@ export class Analyses {
         return runOverdueCustomers(db, { asOf, overdueFactor, limit });
       case 'vips':
         return runVipCustomers(db, { asOf, limit });
+      case 'square':
+        return this.square ? runCohortCustomers(db, this.square, asOf, limit) : [];
       case 'segment':
         return this.segment
           ? runRfmSegmentCustomers(db, { asOf, segment: this.segment, limit })

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultAsOf } from '../../../src/lib/analyses/asof';
+import { runCohortCustomers, type CohortSquare } from '../../../src/lib/analyses/cohorts/customers';
 import { runCohorts } from '../../../src/lib/analyses/cohorts/run';
 import { runSummary } from '../../../src/lib/analyses/summary/run';
 import { fixture, load, type Loaded } from '../../helpers/db';
@@ -66,5 +67,40 @@ describe('cohorts and summary on first-quarter.csv', () => {
     expect(result.rows).toEqual([
       { cohort: '2024-Q1', index: 2024 * 4, active: [3], activeOrLater: [3], revenue: [87] },
     ]);
+  });
+});
+
+describe('the customers behind a heatmap square', () => {
+  let t: Loaded;
+  beforeAll(async () => {
+    t = await load(fixture('first-quarter.csv'));
+  });
+  afterAll(() => t.db.close());
+
+  const jan = 2024 * 12;
+  const names = async (square: Omit<CohortSquare, 'period'>) =>
+    (await runCohortCustomers(t.db, { period: 'month', ...square }, '2024-04-01', 100)).map(
+      (c) => c.customer,
+    );
+
+  it('lists the January customers who came back in February, and those who did not', async () => {
+    expect(await names({ cohort: jan, k: 1, unbounded: false, returned: true })).toEqual(['alice']);
+    expect(await names({ cohort: jan, k: 1, unbounded: false, returned: false })).toEqual(['bob']);
+  });
+
+  it('counts a later period too when asked for "this period or later"', async () => {
+    // bob skipped February but bought in March.
+    expect(await names({ cohort: jan, k: 1, unbounded: true, returned: true })).toEqual([
+      'alice',
+      'bob',
+    ]);
+  });
+
+  it('never lists a customer from another cohort', async () => {
+    // carol (February cohort) bought nothing in March: she is the only one who did not return.
+    expect(await names({ cohort: jan + 1, k: 1, unbounded: false, returned: false })).toEqual([
+      'carol',
+    ]);
+    expect(await names({ cohort: jan + 1, k: 1, unbounded: false, returned: true })).toEqual([]);
   });
 });

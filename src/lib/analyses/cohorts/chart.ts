@@ -1,61 +1,136 @@
-// The retention heatmap: one row per cohort, one column per offset, the triangle of shares.
+// Cohort charts: the heatmap triangle (one row per cohort, one column per offset) and the
+// retention curves (one line per cohort plus the size-weighted mean).
 import * as Plot from '@observablehq/plot';
 import type { CohortResult } from './types';
 
+/** What a square shows: share who came back, how many, or revenue per cohort customer. */
+export type CohortMetric = 'retention' | 'customers' | 'revenue' | 'cumulative';
+
+export interface CohortView {
+  metric: CohortMetric;
+  /** Count a customer at k when they bought in period k or any later period. */
+  unbounded: boolean;
+}
+
 export interface HeatCell {
   cohort: string;
+  index: number;
   size: number;
   k: number;
   active: number;
   retention: number;
+  /** Purchase revenue in period k per cohort customer. */
+  revenue: number;
+  /** Purchase revenue in periods 0..k per cohort customer. */
+  cumulative: number;
+  /** The square lies in the latest period, which is not over yet. */
+  incomplete: boolean;
 }
 
-/** One cell per cohort and offset, offset 0 included (always 100%). */
+const latestIndex = (result: CohortResult) =>
+  Math.max(...result.rows.map((r) => r.index + r.active.length - 1));
+
+/** One cell per cohort and offset, offset 0 included. */
 export function heatCells(result: CohortResult, unbounded = false): HeatCell[] {
+  if (result.rows.length === 0) return [];
+  const latest = latestIndex(result);
   const cells: HeatCell[] = [];
   for (const row of result.rows) {
     const values = unbounded ? row.activeOrLater : row.active;
     const size = row.active[0];
+    let total = 0;
     values.forEach((active, k) => {
-      cells.push({ cohort: row.cohort, size, k, active, retention: size ? active / size : 0 });
+      total += row.revenue[k];
+      cells.push({
+        cohort: row.cohort,
+        index: row.index,
+        size,
+        k,
+        active,
+        retention: size ? active / size : 0,
+        revenue: size ? row.revenue[k] / size : 0,
+        cumulative: size ? total / size : 0,
+        incomplete: result.latestIncomplete && row.index + k === latest,
+      });
     });
   }
   return cells;
 }
 
-/** Mean retention at offset k over cohorts that have reached k, weighted by cohort size. */
-export function meanRetention(result: CohortResult, k: number): number | null {
-  let active = 0;
-  let size = 0;
-  for (const row of result.rows) {
-    if (row.active.length <= k) continue;
-    active += row.active[k];
-    size += row.active[0];
+export function cellValue(cell: HeatCell, metric: CohortMetric): number {
+  switch (metric) {
+    case 'retention':
+      return cell.retention;
+    case 'customers':
+      return cell.active;
+    case 'revenue':
+      return cell.revenue;
+    case 'cumulative':
+      return cell.cumulative;
   }
-  return size ? active / size : null;
 }
 
-export interface HeatmapLabels {
+/**
+ * The mean at offset k over cohorts that have reached k, weighted by cohort size: customers
+ * (or revenue) of those cohorts at k divided by their combined size. Null when no cohort has.
+ */
+export function meanAt(result: CohortResult, k: number, view: CohortView): number | null {
+  let sum = 0;
+  let size = 0;
+  for (const cell of heatCells(result, view.unbounded)) {
+    if (cell.k !== k) continue;
+    sum += view.metric === 'customers' ? cell.active : cellValue(cell, view.metric) * cell.size;
+    size += cell.size;
+  }
+  if (size === 0) return null;
+  return view.metric === 'customers' ? sum / countAt(result, k) : sum / size;
+}
+
+const countAt = (result: CohortResult, k: number) =>
+  result.rows.filter((r) => r.active.length > k).length;
+
+/** Mean share of a cohort buying again k periods after its first purchase. */
+export const meanRetention = (result: CohortResult, k: number) =>
+  meanAt(result, k, { metric: 'retention', unbounded: false });
+
+export interface CohortLabels {
   x: string;
   y: string;
   size: string;
-  retention: string;
+  value: string;
   active: string;
-  format: (share: number) => string;
+  mean: string;
+  incomplete: string;
+  format: (value: number) => string;
 }
 
-export function heatmapOptions(result: CohortResult, labels: HeatmapLabels): Plot.PlotOptions {
-  const cells = heatCells(result);
-  const sizes = new Map(result.rows.map((r) => [r.cohort, r.active[0]]));
-  const first = cells.filter((c) => c.k === 0);
-  const later = cells.filter((c) => c.k > 0);
-  const top = Math.max(0.05, ...later.map((c) => c.retention));
-  const channels = {
+function channels(labels: CohortLabels, metric: CohortMetric) {
+  return {
     [labels.y]: 'cohort',
     [labels.size]: 'size',
     [labels.active]: 'active',
-    [labels.retention]: (d: HeatCell) => labels.format(d.retention),
+    [labels.value]: (d: HeatCell) => labels.format(cellValue(d, metric)),
+    // Shown in the tooltip only for squares of the unfinished period.
+    [labels.incomplete]: (d: HeatCell) => (d.incomplete ? '✱' : undefined),
   };
+}
+
+export function heatmapOptions(
+  result: CohortResult,
+  view: CohortView,
+  labels: CohortLabels,
+): Plot.PlotOptions {
+  const cells = heatCells(result, view.unbounded);
+  const sizes = new Map(result.rows.map((r) => [r.cohort, r.active[0]]));
+  // Offset 0 is the cohort itself: for shares and counts it says nothing, so it stays grey.
+  const greyFirst = view.metric === 'retention' || view.metric === 'customers';
+  const first = greyFirst ? cells.filter((c) => c.k === 0) : [];
+  const shaded = greyFirst ? cells.filter((c) => c.k > 0) : cells;
+  const top = Math.max(1e-9, ...shaded.map((c) => cellValue(c, view.metric)));
+  const ink = (d: HeatCell) =>
+    !(greyFirst && d.k === 0) && cellValue(d, view.metric) > 0.6 * top ? 'white' : 'black';
+  const text = (d: HeatCell) =>
+    greyFirst && d.k === 0 ? String(d.size) : labels.format(cellValue(d, view.metric));
   return {
     marginLeft: 120,
     height: Math.max(160, result.rows.length * 22 + 60),
@@ -66,29 +141,77 @@ export function heatmapOptions(result: CohortResult, labels: HeatmapLabels): Plo
       domain: result.rows.map((r) => r.cohort),
       tickFormat: (c: string) => `${c} (${sizes.get(c) ?? 0})`,
     },
-    color: { type: 'linear', scheme: 'blues', domain: [0, top], label: labels.retention },
+    color: { type: 'linear', scheme: 'blues', domain: [0, top], label: labels.value },
     marks: [
-      // Offset 0 is every cohort's full size: grey, labelled with the size, not a share.
       Plot.cell(first, { x: 'k', y: 'cohort', fill: '#e9ecef' }),
-      Plot.cell(later, {
+      Plot.cell(shaded, {
         x: 'k',
         y: 'cohort',
-        fill: 'retention',
-        channels,
+        fill: (d: HeatCell) => cellValue(d, view.metric),
+        channels: channels(labels, view.metric),
         tip: { format: { x: true, y: false, fill: false } },
       }),
-      ...(['black', 'white'] as const).map((ink) =>
+      // The latest period is not over: its squares get a dashed outline.
+      Plot.cell(
+        cells.filter((c) => c.incomplete),
+        {
+          x: 'k',
+          y: 'cohort',
+          stroke: '#b4462b',
+          strokeDasharray: '3 2',
+          strokeWidth: 1.5,
+          inset: 1,
+        },
+      ),
+      ...(['black', 'white'] as const).map((color) =>
         Plot.text(
-          cells.filter((d) => (d.k > 0 && d.retention > 0.6 * top ? 'white' : 'black') === ink),
-          {
-            x: 'k',
-            y: 'cohort',
-            text: (d: HeatCell) => (d.k === 0 ? String(d.size) : labels.format(d.retention)),
-            fill: ink,
-            fontSize: 10,
-          },
+          cells.filter((d) => ink(d) === color),
+          { x: 'k', y: 'cohort', text, fill: color, fontSize: 10 },
         ),
       ),
+    ],
+  };
+}
+
+export function curveOptions(
+  result: CohortResult,
+  view: CohortView,
+  labels: CohortLabels,
+): Plot.PlotOptions {
+  const cells = heatCells(result, view.unbounded).filter(
+    (c) => !(c.k === 0 && view.metric === 'retention'),
+  );
+  const ks = [...new Set(cells.map((c) => c.k))].sort((a, b) => a - b);
+  const mean = ks
+    .map((k) => ({ k, value: meanAt(result, k, view) }))
+    .filter((m): m is { k: number; value: number } => m.value !== null);
+  return {
+    height: 320,
+    marginLeft: 60,
+    marginRight: 110,
+    x: { label: labels.x, tickFormat: (k: number) => String(k) },
+    y: { label: labels.value, grid: true, tickFormat: labels.format },
+    color: { type: 'linear', scheme: 'viridis', legend: false },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.line(cells, {
+        x: 'k',
+        y: (d: HeatCell) => cellValue(d, view.metric),
+        z: 'cohort',
+        stroke: 'index',
+        strokeOpacity: 0.35,
+        channels: channels(labels, view.metric),
+        tip: { format: { x: true, y: false, z: false, stroke: false } },
+      }),
+      Plot.line(mean, { x: 'k', y: 'value', stroke: '#b4462b', strokeWidth: 3 }),
+      Plot.text(mean.slice(-1), {
+        x: 'k',
+        y: 'value',
+        text: () => labels.mean,
+        dx: 6,
+        textAnchor: 'start',
+        fill: '#b4462b',
+      }),
     ],
   };
 }
