@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs, USAGE } from './args';
 import { openNodeDatabase } from './node-db';
-import { readCsvSql } from '../lib/import/ingest';
+import { ingestFile } from '../lib/import/ingest';
 import { applyPlan, inspectAndPlan } from '../lib/import/prepare';
 import { buildReport } from '../lib/report/report';
 
@@ -20,11 +20,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const db = await openNodeDatabase();
   try {
-    try {
-      await db.exec(readCsvSql(options.file));
-    } catch (e) {
-      throw new Error(`cannot read ${options.file} as CSV: ${firstLine(e)}`);
-    }
+    await ingestFile(db, options.file);
     const { info, plan } = await inspectAndPlan(db, options.mapping);
     await applyPlan(
       db,

@@ -6,19 +6,45 @@ import { RAW } from './ingest';
 import { createRejectsSql, RAW_REJECTS } from './normalize';
 import type { ImportPlan } from './plan';
 import { statusClassSql } from './status';
-import { amountSql, cellSql, timestampSql } from './values';
+import type { DecimalSeparator } from './formats';
+import {
+  cellSql,
+  cleanAmountTextSql,
+  cleanDateTextSql,
+  directAmountSql,
+  directDateReadings,
+  firstPlausible,
+  patternAmountSql,
+  timestampFromCleanSql,
+} from './values';
 
 export { RAW };
 
 const cell = (name: string | undefined) => (name ? cellSql(ident(name)) : 'NULL::VARCHAR');
 
-function lineAmount(plan: ImportPlan): string {
+// The number columns read in stages (see values.ts): `__x` is the plain reading, `__x_clean`
+// the cleaned text where the plain reading failed.
+const NUMBER_TEXTS = { amount: 'amount_text', price: 'price_text', refund: 'refund_text' } as const;
+type NumberText = keyof typeof NUMBER_TEXTS;
+
+function numberDecimals(plan: ImportPlan): Record<NumberText, DecimalSeparator | null> {
   const { mapping, decimals } = plan;
-  if (mapping.amount) return amountSql('amount_text', decimals.amount ?? '.');
+  return {
+    amount: mapping.amount ? (decimals.amount ?? '.') : (decimals.quantity ?? '.'),
+    price: mapping.amount ? null : (decimals.unit_price ?? '.'),
+    refund: mapping.refund ? (decimals.refund ?? '.') : null,
+  };
+}
+
+const numberValue = (name: NumberText, decimal: DecimalSeparator) =>
+  `coalesce(__${name}, ${patternAmountSql(`__${name}_clean`, decimal)})`;
+
+function lineAmount(plan: ImportPlan): string {
+  const { mapping } = plan;
+  const d = numberDecimals(plan);
+  if (mapping.amount) return numberValue('amount', d.amount ?? '.');
   if (mapping.quantity && mapping.unit_price) {
-    const q = amountSql('amount_text', decimals.quantity ?? '.');
-    const p = amountSql('price_text', decimals.unit_price ?? '.');
-    return `CAST((${q}) * (${p}) AS DECIMAL(18,4))`;
+    return `CAST((${numberValue('amount', d.amount ?? '.')}) * (${numberValue('price', d.price ?? '.')}) AS DECIMAL(18,4))`;
   }
   throw new Error('invalid mapping: needs an amount column, or quantity and unit price columns');
 }
@@ -27,8 +53,9 @@ function lineAmount(plan: ImportPlan): string {
 // only): an empty one takes the value another line of the same order has.
 const ORDER_LEVEL = ['customer', 'date_text', 'status'] as const;
 
-function fillWithinOrder(hasOrder: boolean, orderTotals: boolean): string {
-  if (!hasOrder) return `SELECT *, 0 AS order_amounts FROM base`;
+function fillWithinOrder(fill: boolean, orderTotals: boolean): string {
+  // A window over every order sorts the whole file: only when some order needs it.
+  if (!fill && !orderTotals) return `SELECT *, 0 AS order_amounts FROM base`;
   const fills = ORDER_LEVEL.map(
     (c) => `CASE WHEN order_id IS NULL THEN ${c} ELSE coalesce(${c}, max(${c}) OVER o) END AS ${c}`,
   );
@@ -52,17 +79,20 @@ function reasonSql(plan: ImportPlan): string {
 
 /** SQL statements, run in order, that (re)build the canonical tables from `raw`. */
 export function canonicalSql(plan: ImportPlan): string[] {
-  const { mapping, decimals } = plan;
+  const { mapping } = plan;
   if (!mapping.customer || !mapping.date) {
     throw new Error('invalid mapping: needs a customer column and a date column');
   }
   const amountSource = mapping.amount ?? mapping.quantity;
-  const refund = mapping.refund ? amountSql('refund_text', decimals.refund ?? '.') : 'NULL';
+  const d = numberDecimals(plan);
+  const numbers = (Object.keys(NUMBER_TEXTS) as NumberText[]).filter((n) => d[n] !== null);
+  const refund = d.refund ? numberValue('refund', d.refund) : 'NULL';
   // Order totals written once: the order's other lines add nothing (not skipped, not repeated).
   const gross = plan.orderTotals
     ? `CASE WHEN amount_text IS NULL AND order_id IS NOT NULL AND order_amounts > 0 THEN 0 ELSE ${lineAmount(plan)} END`
     : lineAmount(plan);
   const fullRefund = mapping.refund ? 'coalesce(refund, gross)' : 'gross';
+  const readings = directDateReadings('date_text', plan.dateFormats);
   const lines = `CREATE OR REPLACE TABLE lines AS
 WITH base AS (
   SELECT (r.rowid + 1)::BIGINT AS "row",
@@ -78,14 +108,31 @@ WITH base AS (
     ${cell(mapping.currency)} AS currency
   FROM ${RAW} r
 ),
-filled AS (${fillWithinOrder(!!mapping.order, !!plan.orderTotals)}),
+filled AS (${fillWithinOrder(!!mapping.order && plan.fillWithinOrder !== false, !!mapping.order && !!plan.orderTotals)}),
+read AS (
+  SELECT *, ${readings.map((r, i) => `${r} AS __date${i}`).join(', ')},
+    ${numbers.map((n) => `${directAmountSql(NUMBER_TEXTS[n], d[n] ?? '.')} AS __${n}`).join(', ')}
+  FROM filled
+),
+fast AS (
+  SELECT * EXCLUDE (${readings.map((_, i) => `__date${i}`).join(', ')}),
+    ${firstPlausible(readings.map((_, i) => `__date${i}`))} AS __ts
+  FROM read
+),
+cleaned AS (
+  SELECT *,
+    CASE WHEN __ts IS NULL THEN ${cleanDateTextSql('date_text')} END AS __date_clean,
+    ${numbers.map((n) => `CASE WHEN __${n} IS NULL THEN ${cleanAmountTextSql(NUMBER_TEXTS[n])} END AS __${n}_clean`).join(',\n    ')}
+  FROM fast
+),
 typed AS (
-  SELECT f.*, j.reason AS rejected,
-    ${timestampSql('date_text', plan.dateFormats)} AS ts,
+  SELECT f.* EXCLUDE (__ts, __date_clean, ${numbers.map((n) => `__${n}, __${n}_clean`).join(', ')}),
+    j.reason AS rejected,
+    coalesce(__ts, ${timestampFromCleanSql('__date_clean', plan.dateFormats)}) AS ts,
     ${gross} AS gross,
     ${refund} AS refund,
-    ${statusClassSql('status')} AS status_class
-  FROM filled f LEFT JOIN ${RAW_REJECTS} j ON j."row" = f."row"
+    ${mapping.status ? statusClassSql('status') : 'NULL::VARCHAR'} AS status_class
+  FROM cleaned f LEFT JOIN ${RAW_REJECTS} j ON j."row" = f."row"
 ),
 net AS (
   SELECT *,

@@ -12,8 +12,10 @@ export const RAW = 'raw';
 /** Where read_csv stores the lines it could not read (temporary tables). */
 export const REJECT_ERRORS = 'raw_reject_errors';
 export const REJECT_SCANS = 'raw_reject_scans';
-/** A column read_csv adds with the file's name, so later steps can re-read it (encoding). */
-export const FILE_COLUMN = '__regulars_file';
+/** One row naming the file `raw` was read from, so later steps can re-read it (encoding). */
+export const RAW_SOURCE = 'raw_source';
+/** Date-format counts per column of the current `raw` (see inspect.ts). */
+export const DATE_COUNTS = 'raw_date_counts';
 
 /** Encodings DuckDB reads without an extension. */
 export type Encoding = 'utf-8' | 'utf-16' | 'latin-1';
@@ -29,7 +31,15 @@ export function readCsvSql(fileName: string, options: { encoding?: Encoding } = 
   return `CREATE OR REPLACE TABLE ${RAW} AS SELECT * FROM read_csv(${literal(fileName)},
   header = true, all_varchar = true, null_padding = true, strict_mode = false, parallel = false,
   sample_size = 20480, store_rejects = true, rejects_table = ${literal(REJECT_ERRORS)},
-  rejects_scan = ${literal(REJECT_SCANS)}, filename = ${literal(FILE_COLUMN)}${extra.map((e) => `, ${e}`).join('')})`;
+  rejects_scan = ${literal(REJECT_SCANS)}${extra.map((e) => `, ${e}`).join('')})`;
+}
+
+/** Statements that read a file into `raw` and remember which file it was. */
+export function ingestSql(fileName: string): string[] {
+  return [
+    readCsvSql(fileName),
+    `CREATE OR REPLACE TABLE ${RAW_SOURCE} AS SELECT ${literal(fileName)} AS file`,
+  ];
 }
 
 export const rawCountSql = `SELECT count(*)::INTEGER AS n FROM ${RAW}`;
@@ -43,7 +53,7 @@ export const rawSampleSql = (limit: number) =>
  */
 export async function ingestFile(db: Executor, fileName: string): Promise<void> {
   try {
-    await db.exec(readCsvSql(fileName));
+    for (const sql of ingestSql(fileName)) await db.exec(sql);
   } catch (e) {
     const reason = String(e instanceof Error ? e.message : e).split('\n')[0];
     throw new ImportError(`this file cannot be read as CSV (${reason}); ${GOOD_FILE}`);

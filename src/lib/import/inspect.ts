@@ -1,15 +1,15 @@
 // Look at the raw table and propose an import plan: mapping, date formats, decimal separators.
 import { rowsOf, type Executor, type QueryResult } from '../sql/executor';
-import { ident } from '../sql/quote';
+import { ident, literal } from '../sql/quote';
 import { chooseDateFormats, DATE_FORMATS, detectDecimal, type DateChoice } from './formats';
 import { guessMapping, type ColumnSample } from './guess';
-import { RAW, rawCountSql, rawSampleSql } from './ingest';
+import { DATE_COUNTS, RAW, rawCountSql, rawSampleSql } from './ingest';
 import { columnsOfRaw } from './normalize';
 import { detectOrderTotals } from './order-totals';
 import type { ImportPlan } from './plan';
 import { detectPreset } from './presets';
 import type { Mapping } from './roles';
-import { dateFormatCountsSql } from './values';
+import { cellSql, dateFormatCountsSql } from './values';
 
 export interface RawInfo {
   rows: number;
@@ -32,19 +32,49 @@ export async function inspectRaw(db: Executor, sampleRows = 500): Promise<RawInf
   return { rows: count.n, columns: samplesOf(sample) };
 }
 
+// Counting formats reads the whole column; the mapping form and its confirmation both need
+// it, so the counts are kept per column until the next file (normalizeRaw drops the table).
+async function dateFormatCounts(db: Executor, column: string): Promise<Record<string, number>> {
+  await db.exec(`CREATE TABLE IF NOT EXISTS ${DATE_COUNTS} (col VARCHAR, counts VARCHAR)`);
+  const [kept] = rowsOf<{ counts: string }>(
+    await db.query(`SELECT counts FROM ${DATE_COUNTS} WHERE col = ${literal(column)}`),
+  );
+  if (kept) return JSON.parse(kept.counts) as Record<string, number>;
+  const [row] = rowsOf<Record<string, number>>(
+    await db.query(dateFormatCountsSql(RAW, ident(column))),
+  );
+  await db.exec(
+    `INSERT INTO ${DATE_COUNTS} VALUES (${literal(column)}, ${literal(JSON.stringify(row))})`,
+  );
+  return row;
+}
+
 export async function detectDates(
   db: Executor,
   column: string,
   sample: (string | null)[] = [],
 ): Promise<DateChoice> {
-  const [row] = rowsOf<Record<string, number>>(
-    await db.query(dateFormatCountsSql(RAW, ident(column))),
-  );
+  const row = await dateFormatCounts(db, column);
   const counts = DATE_FORMATS.map((format, i) => ({ format, parsed: row[`f${i}`] }));
   const choice = chooseDateFormats(counts, row.present, { dmy: row.dmy, mdy: row.mdy });
   if (choice.ambiguousWith.length === 0) return choice;
   const examples = [...new Set(sample.filter((v): v is string => !!v && v.trim() !== ''))];
   return { ...choice, examples: examples.slice(0, 2) };
+}
+
+/** Whether some order has a customer, date or status on some of its lines but not all. */
+export async function ordersMixEmptyCells(db: Executor, mapping: Mapping): Promise<boolean> {
+  if (!mapping.order) return false;
+  const mixed = [mapping.customer, mapping.date, mapping.status]
+    .filter((c): c is string => !!c)
+    .map((c) => `count(${cellSql(ident(c))}) NOT IN (0, count(*))`);
+  if (mixed.length === 0) return false;
+  const [row] = rowsOf<{ n: number }>(
+    await db.query(`SELECT count(*)::INTEGER AS n FROM (
+  SELECT 1 FROM ${RAW} WHERE ${cellSql(ident(mapping.order))} IS NOT NULL
+  GROUP BY ${cellSql(ident(mapping.order))} HAVING ${mixed.join(' OR ')} LIMIT 1)`),
+  );
+  return row.n > 0;
 }
 
 /** A plan for the given mapping (preset or guess when not given), with formats from the data. */
@@ -68,6 +98,7 @@ export async function proposePlan(
     detectOrderTotals(valuesOf(mapping.order), valuesOf(mapping.amount));
   const plan: ImportPlan = { mapping, dateFormats: dates.formats, decimals };
   if (orderTotals) plan.orderTotals = true;
+  if (mapping.order) plan.fillWithinOrder = await ordersMixEmptyCells(db, mapping);
   if (known) plan.preset = known.preset.name;
   return { plan, dates };
 }

@@ -4,7 +4,15 @@
 // count(*) FROM raw is every data row read and `raw_rejects` says why those rows are empty.
 import { rowsOf, type Executor } from '../sql/executor';
 import { ident, literal } from '../sql/quote';
-import { FILE_COLUMN, RAW, readCsvSql, REJECT_ERRORS, REJECT_SCANS, type Encoding } from './ingest';
+import {
+  DATE_COUNTS,
+  RAW,
+  RAW_SOURCE,
+  readCsvSql,
+  REJECT_ERRORS,
+  REJECT_SCANS,
+  type Encoding,
+} from './ingest';
 import { splitColumnsOf } from './whitespace';
 
 export const RAW_REJECTS = 'raw_rejects';
@@ -62,21 +70,11 @@ FROM (SELECT line::BIGINT AS line, min(error_message) AS message
       FROM ${REJECT_ERRORS} GROUP BY line)`);
 }
 
-async function takeFileName(db: Executor): Promise<string | undefined> {
-  if (!(await columnsOfRaw(db)).includes(FILE_COLUMN)) return undefined;
-  const row = await one<{ f: string | null }>(
-    db,
-    `SELECT any_value(${ident(FILE_COLUMN)}) AS f FROM ${RAW}`,
+async function sourceFile(db: Executor): Promise<string | undefined> {
+  if (!(await tableExists(db, RAW_SOURCE))) return undefined;
+  return (
+    (await one<{ file: string | null }>(db, `SELECT file FROM ${RAW_SOURCE}`))?.file ?? undefined
   );
-  await db.exec(`ALTER TABLE ${RAW} DROP COLUMN ${ident(FILE_COLUMN)}`);
-  if (row?.f) return row.f;
-  // Every line rejected (a Latin-1 file full of accents): only the reject log names the file.
-  if (!(await tableExists(db, REJECT_SCANS))) return undefined;
-  const scan = await one<{ f: string | null }>(
-    db,
-    `SELECT any_value(file_path) AS f FROM ${REJECT_SCANS}`,
-  );
-  return scan?.f ?? undefined;
 }
 
 /** NUL characters in names or the first values: UTF-16 read as UTF-8. */
@@ -100,7 +98,6 @@ async function reread(db: Executor, file: string, encoding: Encoding): Promise<v
   } catch {
     return; // not that encoding either (a binary file): inspection will say so
   }
-  await takeFileName(db);
 }
 
 async function rawCount(db: Executor): Promise<number> {
@@ -115,7 +112,8 @@ export async function normalizeRaw(db: Executor): Promise<void> {
 WHERE table_name = ${literal(RAW)} AND NOT temporary`,
   );
   if (marked?.c === MARK) return;
-  const file = await takeFileName(db);
+  await db.exec(`DROP TABLE IF EXISTS ${DATE_COUNTS}`);
+  const file = await sourceFile(db);
   if (file) {
     const rejected = await rejectCounts(db);
     if (await looksUtf16(db)) await reread(db, file, 'utf-16');

@@ -18,6 +18,12 @@ export interface ImportPlan {
    * first line item): the order's other lines add 0 instead of being skipped or repeated.
    */
   orderTotals?: boolean;
+  /**
+   * Some orders state customer, date or status on one line only (Shopify): the other lines
+   * take it from their order. False when no order mixes filled and empty cells, which saves
+   * a sort of the whole file; absent means true.
+   */
+  fillWithinOrder?: boolean;
   /** Name of the recognised export (presets.ts), when one matched. */
   preset?: string;
 }

@@ -29,8 +29,7 @@ export function withoutZone(expr: string): string {
 
 // Dates outside these years are misreadings (`%Y` reads `11` as the year 11; a Jalali 1402
 // read as Gregorian), not data.
-const plausible = (ts: string) =>
-  `CASE WHEN ${ts} >= TIMESTAMP '1900-01-01' AND ${ts} < TIMESTAMP '2200-01-01' THEN ${ts} END`;
+const plausible = (ts: string) => firstPlausible([ts]);
 
 const number = (text: string, pattern: string) =>
   `CASE WHEN regexp_full_match(${text}, ${literal(pattern)}) THEN TRY_CAST(${text} AS DOUBLE) END`;
@@ -64,11 +63,41 @@ export function parseDateSql(text: string, format: string): string {
   }
 }
 
+/** The earliest and latest plausible timestamps, as SQL literals. */
+export const PLAUSIBLE = ["TIMESTAMP '1900-01-01'", "TIMESTAMP '2200-01-01'"] as const;
+
+/**
+ * Per format, the reading of the text exactly as it is (no digit mapping, no time zone): the
+ * cheap first try. Each is a column of its own so that the plausibility check below does not
+ * parse the text again.
+ */
+export function directDateReadings(expr: string, formats: readonly string[]): string[] {
+  return [
+    ...formats.map((f) =>
+      f.startsWith('%') ? `try_strptime(${expr}, ${literal(f)})` : parseDateSql(expr, f),
+    ),
+    `TRY_CAST(${expr} AS TIMESTAMP)`,
+  ];
+}
+
+/** The first plausible one of the reading columns. */
+export function firstPlausible(columns: readonly string[]): string {
+  const [lo, hi] = PLAUSIBLE;
+  return `CASE ${columns.map((c) => `WHEN ${c} >= ${lo} AND ${c} < ${hi} THEN ${c}`).join(' ')} END`;
+}
+
+/** Date text with ASCII digits and without a time zone: the input of timestampFromCleanSql. */
+export const cleanDateTextSql = (expr: string) => withoutZone(asciiDigits(expr));
+
+/** A TIMESTAMP from cleaned text, trying the formats in order, then DuckDB's ISO reading. */
+export function timestampFromCleanSql(clean: string, formats: readonly string[]): string {
+  const tries = formats.map((f) => parseDateSql(clean, f));
+  return `coalesce(${[...tries, plausible(`TRY_CAST(${clean} AS TIMESTAMP)`)].join(', ')})`;
+}
+
 /** A TIMESTAMP from text, trying the formats in order, then DuckDB's own ISO reading. */
 export function timestampSql(expr: string, formats: readonly string[]): string {
-  const text = withoutZone(asciiDigits(expr));
-  const tries = formats.map((f) => parseDateSql(text, f));
-  return `coalesce(${[...tries, plausible(`TRY_CAST(${text} AS TIMESTAMP)`)].join(', ')})`;
+  return timestampFromCleanSql(cleanDateTextSql(expr), formats);
 }
 
 /**
@@ -76,7 +105,11 @@ export function timestampSql(expr: string, formats: readonly string[]): string {
  * (`f0`, `f1`, ...), and per family how many any day-first (`dmy`) or month-first (`mdy`)
  * format reads: columns mix `12/06/2010` and `2/20/11`. Distinct values from the whole
  * column, not the first rows: a file sorted by date may show a day above 12 only at the end.
+ * Drawn from a sample of rows spread over the whole file: a distinct over every row of a
+ * million-row file costs seconds in the browser.
  */
+const SAMPLE_ROWS = 50_000;
+
 export function dateFormatCountsSql(table: string, column: string, limit = 2000): string {
   const text = withoutZone(asciiDigits('v'));
   const parses = DATE_FORMATS.map((f) => parseDateSql(text, f));
@@ -86,19 +119,41 @@ export function dateFormatCountsSql(table: string, column: string, limit = 2000)
     return `count(coalesce(${members.join(', ')}))::INTEGER AS ${name}`;
   };
   return `SELECT count(v)::INTEGER AS present, ${counts.join(', ')}, ${family('dmy')}, ${family('mdy')}
-FROM (SELECT DISTINCT ${cellSql(column)} AS v FROM ${table} LIMIT ${limit})`;
+FROM (SELECT DISTINCT v FROM (
+  SELECT ${cellSql(column)} AS v FROM ${table} USING SAMPLE reservoir(${SAMPLE_ROWS} ROWS) REPEATABLE (1)
+) LIMIT ${limit})`;
 }
 
 // An amount: optional sign or parentheses, up to four currency characters before or after
 // (`€`, `lei`, `Ft`, `USD`), digits with separators.
 const AMOUNT_PATTERN = String.raw`^\(?[-+]?\s*[^\d\s()+-]{0,4}\s*[-+]?\d[\d.,\s'’]*\s*[^\d\s()]{0,4}\)?-?$`;
 
-/** A DECIMAL(18,4) from money text written with the given decimal separator. */
-export function amountSql(expr: string, decimal: DecimalSeparator): string {
-  const text = `trim(${asciiDigits(expr)})`;
-  const digits = `regexp_replace(${text}, ${literal(decimal === ',' ? '[^0-9,]' : '[^0-9.]')}, '', 'g')`;
+// Reading a column happens in two steps so that the costly readings (digit mapping, time
+// zones, currency patterns) only touch the few rows the plain reading cannot: the plain one
+// runs on every row; the careful one runs on a "cleaned" column that is NULL wherever the
+// plain reading worked. (DuckDB evaluates repeated expressions once for every row, so an
+// expensive expression inside a CASE is not enough to keep it off the common rows.)
+
+/** A plain number cast: most amount cells of most files. */
+export function directAmountSql(expr: string, decimal: DecimalSeparator): string {
+  return decimal === ','
+    ? `CASE WHEN NOT contains(${expr}, '.') THEN TRY_CAST(replace(${expr}, ',', '.') AS DECIMAL(18,4)) END`
+    : `TRY_CAST(${expr} AS DECIMAL(18,4))`;
+}
+
+/** Amount text with ASCII digits, trimmed: the input of patternAmountSql. */
+export const cleanAmountTextSql = (expr: string) => `trim(${asciiDigits(expr)})`;
+
+/** Money text with currency signs, thousands separators or a sign in parentheses. */
+export function patternAmountSql(clean: string, decimal: DecimalSeparator): string {
+  const digits = `regexp_replace(${clean}, ${literal(decimal === ',' ? '[^0-9,]' : '[^0-9.]')}, '', 'g')`;
   const value = decimal === ',' ? `replace(${digits}, ',', '.')` : digits;
-  const negative = `(starts_with(${text}, '(') OR ${text} LIKE '%-%')`;
-  return `CASE WHEN regexp_full_match(${text}, ${literal(AMOUNT_PATTERN)})
+  const negative = `(starts_with(${clean}, '(') OR ${clean} LIKE '%-%')`;
+  return `CASE WHEN regexp_full_match(${clean}, ${literal(AMOUNT_PATTERN)})
   THEN TRY_CAST(${value} AS DECIMAL(18,4)) * CASE WHEN ${negative} THEN -1 ELSE 1 END END`;
+}
+
+/** A DECIMAL(18,4) from money text written with the given decimal separator (small tables). */
+export function amountSql(expr: string, decimal: DecimalSeparator): string {
+  return `coalesce(${directAmountSql(expr, decimal)}, ${patternAmountSql(cleanAmountTextSql(expr), decimal)})`;
 }
