@@ -81,7 +81,7 @@ describe('from a dropped file to the cohort heatmap', () => {
     await page.getByRole('button', { name: 'Analyse' }).click();
     await page.getByRole('figure', { name: HEATMAP }).waitFor();
     expect(await figure('customers')).toBe('4,338');
-    await page.getByLabel('Period').selectOption('quarter');
+    await page.getByRole('combobox', { name: /^Period/ }).selectOption('quarter');
     const heatmap = page.getByRole('figure', { name: HEATMAP });
     await heatmap.locator('text', { hasText: /^2010-Q4 \(\d+\)$/ }).waitFor();
     expect(w.problems).toEqual([]);
