@@ -1,6 +1,35 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The Content-Security-Policy: nothing but this site's own files, no inline script except
+ * Kit's boot script (hashed at build), WebAssembly allowed for DuckDB. Kit writes it as a
+ * <meta> tag; vite.config.ts sends it as a header too (a <meta> CSP does not cover the
+ * worker, and cannot carry frame-ancestors).
+ * @type {NonNullable<NonNullable<NonNullable<import('@sveltejs/kit').Config['kit']>['csp']>['directives']>}
+ */
+export const CSP_DIRECTIVES = {
+  'default-src': ['self'],
+  'script-src': ['self', 'wasm-unsafe-eval'],
+  // Three inline styles, allowed by hash (tests/e2e/csp.test.ts fails, naming the hash, if
+  // one changes): Observable Plot's stylesheet inside every chart (fixed while its class name
+  // stays `plot-d6a7b5`: Plot renames the class when it changes these styles), the
+  // `display: contents` wrapper in src/app.html and Kit's route announcer.
+  'style-src': [
+    'self',
+    'unsafe-hashes',
+    'sha256-jSYQUrW7J0b3jPqhZP9C2Xh1PyJKHKXd4s0fpGGKrww=',
+    'sha256-tcbDxjMo+xKqM21aCGYbs/QAJqB7yUXC06oPWDapBgc=',
+    'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo=',
+  ],
+  'worker-src': ['self'],
+  'connect-src': ['self'],
+  'img-src': ['self', 'data:', 'blob:'],
+  'object-src': ['none'],
+  'base-uri': ['self'],
+  'frame-ancestors': ['none'],
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
@@ -13,6 +42,7 @@ const config = {
     alias: {
       'duckdb-wasm-blocking': 'node_modules/@duckdb/duckdb-wasm/dist/duckdb-browser-blocking',
     },
+    csp: { mode: 'hash', directives: CSP_DIRECTIVES },
   },
 };
 

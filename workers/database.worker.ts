@@ -57,7 +57,8 @@ async function start(): Promise<DatabaseInfo> {
   };
   const instance = await createDuckDB(bundles, new VoidLogger(), BROWSER_RUNTIME);
   await instance.instantiate(() => {});
-  instance.open({});
+  // Plain numbers for user SQL: DECIMAL and BIGINT columns arrive as doubles, not raw limbs.
+  instance.open({ query: { castDecimalToDouble: true, castBigIntToDouble: true } });
   db = instance;
   connection = instance.connect();
   for (const statement of lockdownSql(INPUT_NAMES)) connection.query(statement);

@@ -34,7 +34,7 @@ describe('notebook cells', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await cohorts
-      .getByRole('heading', { name: /2024-01 customers who bought 1 months later/ })
+      .getByRole('heading', { name: /2024-01 customers who bought 1 month later/ })
       .waitFor();
     await cohorts.getByRole('cell', { name: 'alice' }).waitFor();
     expect(await cohorts.locator('.list tbody tr td:first-child').allTextContents()).toEqual([

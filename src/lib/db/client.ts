@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import type { Executor, QueryResult } from '../sql/executor';
 import type { DatabaseApi } from '../../../workers/database.worker';
+import { engineFailure, type EngineFailure } from './errors';
 
 export interface DatabaseClient extends Executor {
   ready: Promise<unknown>;
@@ -14,18 +15,50 @@ export interface DatabaseClient extends Executor {
   terminate(): void;
 }
 
-export function createDatabaseClient(): DatabaseClient {
+/** Told once, the first time the engine fails in a way that leaves it unusable. */
+export type OnEngineFailure = (failure: EngineFailure, error: unknown) => void;
+
+export function createDatabaseClient(onFailure: OnEngineFailure = () => {}): DatabaseClient {
   const worker = new Worker(new URL('../../../workers/database.worker.ts', import.meta.url), {
     type: 'module',
   });
   const api = Comlink.wrap<DatabaseApi>(worker);
-  const ready = api.start();
+  let started = false;
+  let failed = false;
+  const fail = (failure: EngineFailure, error: unknown) => {
+    // A worker that never started is reported through `ready` (no restart: it would fail again).
+    if (failed || !started) return;
+    failed = true;
+    onFailure(failure, error);
+  };
+  // Every call's error is checked; the caller still gets it, to stop what it was doing.
+  const watch = <T>(call: Promise<T>): Promise<T> =>
+    call.catch((e: unknown) => {
+      const failure = engineFailure(e);
+      if (failure) fail(failure, e);
+      throw e;
+    });
+  const stopped = new Promise<never>((_, reject) =>
+    // An exception nothing in the worker caught: its state is unknown.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      const error = new Error(event.message || 'the database worker stopped');
+      reject(error);
+      fail('crash', error);
+    }),
+  );
+  stopped.catch(() => {}); // only a signal for the calls racing it
+  const ready = Promise.race([api.start(), stopped]).then((info) => {
+    started = true;
+    return info;
+  });
   return {
     ready,
-    ingest: (file, name, onProgress) => api.ingest(file, name, Comlink.proxy(onProgress)),
-    query: (sql: string): Promise<QueryResult> => api.query(sql),
-    exec: (sql: string) => api.exec(sql),
+    ingest: (file, name, onProgress) => watch(api.ingest(file, name, Comlink.proxy(onProgress))),
+    query: (sql: string): Promise<QueryResult> => watch(api.query(sql)),
+    exec: (sql: string) => watch(api.exec(sql)),
     terminate: () => {
+      failed = true; // ended on purpose: nothing to report
       api[Comlink.releaseProxy]();
       worker.terminate();
     },

@@ -1,4 +1,6 @@
 // English catalogue: the reference every other language must match key for key.
+import type { Message } from './message';
+
 export const en = {
   'app.title': 'regulars',
   'app.tagline':
@@ -25,10 +27,16 @@ export const en = {
   'map.confirm': 'Analyse',
   'map.missing': 'Still needed: {roles}',
   'map.preview': 'First rows of {name}',
-  'map.rows': '{rows} rows',
+  'map.rows': { by: 'rows', one: '{rows} row', other: '{rows} rows' },
   'map.datesAmbiguous':
-    'Every day in the date column is 12 or less, so it could be day/month or month/day. We read it as {format}; change the date format if that is wrong.',
-  'map.dateFormat': 'Date format',
+    'Every day in the date column is 12 or less, so it could be day/month or month/day. Which is right?',
+  'map.dateAs': '{example} is {date}',
+  'map.preset': 'Recognised: {preset}. Check the columns below, then analyse.',
+  'preset.shopify-orders': 'Shopify orders export',
+  'preset.stripe-payments': 'Stripe payments export',
+  'preset.etsy-sold-orders': 'Etsy sold orders export',
+  'preset.paypal-activity': 'PayPal activity download',
+  'preset.uci-online-retail': 'Online Retail invoices (UCI)',
   'role.customer': 'Customer',
   'role.date': 'Date',
   'role.amount': 'Amount',
@@ -44,7 +52,6 @@ export const en = {
   'summary.rows': 'Rows read',
   'summary.skipped': 'Rows skipped',
   'summary.orders': 'Orders',
-  'summary.purchases': 'Purchases',
   'summary.customers': 'Customers',
   'summary.revenue': 'Net revenue',
   'summary.range': 'From {first} to {last}',
@@ -58,6 +65,10 @@ export const en = {
   'skipped.reason.customer': 'no customer',
   'skipped.reason.date': 'date not readable',
   'skipped.reason.amount': 'amount not readable',
+  'skipped.reason.status': 'status means no sale',
+  'skipped.reason.unreadable': 'line cannot be read',
+  'skipped.reason': 'Details',
+  'skipped.download': 'Download skipped rows',
   'skipped.more': 'and {count} more',
   'cohorts.title': 'Do new customers come back?',
   'cohorts.explain':
@@ -69,7 +80,6 @@ export const en = {
   'cohorts.offset.week': 'Weeks since first purchase',
   'cohorts.offset.quarter': 'Quarters since first purchase',
   'cohorts.size': 'Customers',
-  'cohorts.retention': 'Came back',
   'cohorts.active': 'Active customers',
   'cohorts.incomplete': '{period} is not over yet: its figures will still grow.',
   'cohorts.period': 'Period',
@@ -87,9 +97,9 @@ export const en = {
   'cohorts.click': 'Click a square to see who came back and who did not.',
   'cohorts.square.returned': '{cohort} customers who bought {when}',
   'cohorts.square.missing': '{cohort} customers who did not buy {when}',
-  'cohorts.later.month': '{k} months later',
-  'cohorts.later.week': '{k} weeks later',
-  'cohorts.later.quarter': '{k} quarters later',
+  'cohorts.later.month': { by: 'k', one: '{k} month later', other: '{k} months later' },
+  'cohorts.later.week': { by: 'k', one: '{k} week later', other: '{k} weeks later' },
+  'cohorts.later.quarter': { by: 'k', one: '{k} quarter later', other: '{k} quarters later' },
   'cohorts.orLater.month': '{k} or more months later',
   'cohorts.orLater.week': '{k} or more weeks later',
   'cohorts.orLater.quarter': '{k} or more quarters later',
@@ -105,7 +115,7 @@ export const en = {
   'list.purchases': 'Purchases',
   'list.revenue': 'Revenue',
   'list.usualGap': 'Usual gap',
-  'list.days': '{days} days',
+  'list.days': { by: 'days', one: '{days} day', other: '{days} days' },
   'list.download': 'Download CSV',
   'list.empty': 'Nobody here.',
   'list.more': 'Showing {shown} of {total} — show more',
@@ -129,9 +139,9 @@ export const en = {
   'rfm.dimension.r': 'Recency: days since the last purchase',
   'rfm.dimension.f': 'Frequency: number of purchases',
   'rfm.dimension.m': 'Monetary: net revenue',
-  'rfm.meaning.r.one': 'bought {min} days ago',
+  'rfm.meaning.r.one': { by: 'min', one: 'bought {min} day ago', other: 'bought {min} days ago' },
   'rfm.meaning.r.range': 'bought {min} to {max} days ago',
-  'rfm.meaning.f.one': '{min} purchases',
+  'rfm.meaning.f.one': { by: 'min', one: '{min} purchase', other: '{min} purchases' },
   'rfm.meaning.f.range': '{min} to {max} purchases',
   'rfm.meaning.m.one': 'spent {min}',
   'rfm.meaning.m.range': 'spent {min} to {max}',
@@ -167,8 +177,21 @@ export const en = {
     'Few purchases, long ago. Include them in general campaigns, but do not spend much on them.',
   'inactivity.title': 'Who stopped buying?',
   'inactivity.window': 'Window (months)',
-  'inactivity.finding':
-    '{lapsed} customers have not bought in the last {months} months; they brought {revenue} of your lifetime revenue.',
+  'inactivity.finding': {
+    by: 'lapsed',
+    one: {
+      by: 'months',
+      one: '{lapsed} customer has not bought in the last month; they brought {revenue} of your lifetime revenue.',
+      other:
+        '{lapsed} customer has not bought in the last {months} months; they brought {revenue} of your lifetime revenue.',
+    },
+    other: {
+      by: 'months',
+      one: '{lapsed} customers have not bought in the last month; they brought {revenue} of your lifetime revenue.',
+      other:
+        '{lapsed} customers have not bought in the last {months} months; they brought {revenue} of your lifetime revenue.',
+    },
+  },
   'inactivity.explain':
     'Active customers bought after {date}; lapsed customers did not. Calling the valuable lapsed customers is the cheapest way to win revenue back: start at the top of the list.',
   'inactivity.active': 'Active',
@@ -207,18 +230,106 @@ export const en = {
   'repeat.eligible': 'Customers old enough',
   'repeat.returned': 'Came back',
   'repeat.rate': 'Rate',
-  'repeat.median':
-    'Those who came back took {days} days (median) to buy again ({customers} customers).',
+  'repeat.median': {
+    by: 'customers',
+    one: {
+      by: 'days',
+      one: 'The one customer who came back took {days} day to buy again.',
+      other: 'The one customer who came back took {days} days to buy again.',
+    },
+    other: {
+      by: 'days',
+      one: 'Those who came back took {days} day (median) to buy again ({customers} customers).',
+      other: 'Those who came back took {days} days (median) to buy again ({customers} customers).',
+    },
+  },
   'repeat.days': 'Days from first to second purchase',
   'repeat.customers': 'Customers',
   'repeat.chart': 'Days to the second purchase (21–30 days marked)',
   'asof.label': 'As of',
   'asof.reset': 'Latest',
   'new.file': 'Load another file',
-  'error.title': 'Something went wrong',
   'error.engine': 'The analysis engine could not start: {reason}',
   'error.dismiss': 'Dismiss',
-} as const;
+  'language.label': 'Language',
+  'language.latinDigits': 'Latin digits (123)',
+  'language.gregorian': 'Gregorian dates',
+  'notebook.intro':
+    'Notes on this analysis: what you are looking for, and what you found. Click Edit to write here.',
+  'notebook.open.link': 'This link could not be opened.',
+  'notebook.open.file': 'This file could not be opened.',
+  'notebook.open.saved':
+    'The notebook saved in this browser could not be opened, so a new one was started.',
+  'notebook.problem.format': 'It is not a regulars notebook.',
+  'notebook.problem.version':
+    'It was made by a newer version of regulars: open it on an up-to-date copy of the site.',
+  'notebook.problem.size': 'It is too large to open safely.',
+  'notebook.problem.corrupt': 'It is damaged: cut short, or changed along the way.',
+  'notebook.problem.invalid': 'Its content is not a valid notebook ({detail}).',
+  'cell.collapse': 'Collapse',
+  'cell.expand': 'Expand',
+  'cell.moveUp': 'Move up',
+  'cell.moveDown': 'Move down',
+  'cell.remove': 'Remove',
+  'markdown.label': 'Note (markdown)',
+  'markdown.placeholder':
+    'Write a note. Markdown works: # heading, **bold**, - list, [link](https://…)',
+  'markdown.edit': 'Edit',
+  'markdown.done': 'Done',
+  'markdown.empty': 'Empty note.',
+  'result.count': 'Rows: {count}',
+  'result.capped': 'First {shown} of {total} rows',
+  'result.null': 'NULL',
+  'sql.editor': 'SQL query',
+  'sql.placeholder':
+    'SELECT country, count(*) AS customers FROM customers GROUP BY 1 ORDER BY 2 DESC',
+  'sql.run': 'Run',
+  'sql.runHint': 'Run (Ctrl+Enter or ⌘+Enter)',
+  'sql.cancel': 'Cancel',
+  'sql.running': 'Running…',
+  'sql.chart': 'Chart',
+  'sql.chart.auto': 'Automatic',
+  'sql.chart.table': 'Table only',
+  'sql.chart.line': 'Line',
+  'sql.chart.bar': 'Bars',
+  'sql.figure': 'Chart of the query result',
+  'sql.result': 'Query result',
+  'sql.noLine':
+    'A line needs a first column of dates and a column of numbers, with at least two rows.',
+  'sql.noBar': 'Bars need a text column and a column of numbers, with at most 50 rows.',
+  'sql.help.title': 'What can I query?',
+  'sql.help.intro':
+    'DuckDB SQL over your file; nothing leaves this browser. These views are ready:',
+  'sql.help.orders': 'one row per order, returns included: customer, order_id, date, total, lines.',
+  'sql.help.purchases': 'the orders with a total above zero.',
+  'sql.help.customers':
+    'one row per customer with a purchase up to the as-of date: first_purchase, last_purchase, purchases, orders, revenue (net), recency_days, median_gap.',
+  'sql.help.raw': 'your file as it was read: every column, every cell as text.',
+  'sql.help.keys': 'Ctrl+Enter (⌘+Enter on a Mac) runs the query; Cancel stops a long one.',
+  'update.ready': 'A new version of regulars is ready.',
+  'update.reload': 'Reload to use it',
+  'load.large':
+    '{name} is {size}: reading it may take minutes, and it may not fit in the memory a browser gives a page. For files this large the command line (npm run analyze) is faster.',
+  'crash.memory':
+    'The file is too large for this browser: {reason}. Try an export with fewer columns or a shorter period, or the command line (npm run analyze), which has no such limit.',
+  'crash.engine': 'The analysis engine stopped unexpectedly ({reason}) and was restarted.',
+  'crash.back': '{name} was read again: your analyses are back.',
+  'remember.ask': 'Remember this file on this device',
+  'remember.explain':
+    'It is kept in this browser only, on this computer, so that it is here again next time. Nothing is uploaded.',
+  'remember.replaces': 'This replaces {name}, the file remembered now.',
+  'remember.kept': '{name} is remembered on this device ({size}).',
+  'remember.space':
+    "This site uses {used} of this browser's storage, with its offline copy of the site.",
+  'remember.notPersisted': 'The browser may still clear it if the disk gets nearly full.',
+  'remember.forget': 'Forget this file',
+  'remember.full':
+    "There is not enough room in this browser's storage to remember {name} ({size}). Free some disk space, or drop the file again next time.",
+  'remember.failed': 'The file could not be remembered: {reason}',
+  'remember.gone':
+    'The browser has cleared {name}, the file you asked it to remember (browsers do this when space runs low). Drop the file again to see it.',
+} as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
-export type Catalogue = Record<MessageKey, string>;
+/** A language's messages: every key of the English catalogue, and no other. */
+export type Catalogue = { readonly [K in MessageKey]: Message };

@@ -1,21 +1,36 @@
 // Numbers, money, shares and dates in the user's locale, through Intl.
-import { locale } from './translate';
+import { intlLocale } from './locale.svelte';
 
-export const formatInteger = (n: number) => new Intl.NumberFormat(locale()).format(n);
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numbers(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n ${intlLocale()} ${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(intlLocale(), options)));
+  return f;
+}
+
+function dates(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d ${intlLocale()} ${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(intlLocale(), options)));
+  return f;
+}
+
+export const formatInteger = (n: number) => numbers({}).format(n);
 
 export const formatNumber = (n: number, digits = 2) =>
-  new Intl.NumberFormat(locale(), { maximumFractionDigits: digits }).format(n);
+  numbers({ maximumFractionDigits: digits }).format(n);
 
 export const formatShare = (share: number, digits = 0) =>
-  new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: digits }).format(
-    share,
-  );
+  numbers({ style: 'percent', maximumFractionDigits: digits }).format(share);
 
-/** A calendar date given as YYYY-MM-DD, shown without shifting through a time zone. */
+/**
+ * A calendar date given as YYYY-MM-DD, shown without shifting through a time zone (in the
+ * Solar Hijri calendar for Persian, unless the user asked for Gregorian dates).
+ */
 export const formatDate = (iso: string) =>
-  new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
+  dates({ dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 export function formatBytes(bytes: number): string {
   const units = ['B', 'kB', 'MB', 'GB'];

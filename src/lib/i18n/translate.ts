@@ -1,24 +1,42 @@
 // The one translation function: every user-visible string goes through `t`.
+import { el } from './el';
 import { en, type Catalogue, type MessageKey } from './en';
+import { fa } from './fa';
+import { formatNumber } from './format';
+import { hu } from './hu';
+import { languageOf, type Language } from './languages';
+import { digits, intlLocale, language, setLocaleSettings } from './locale.svelte';
+import { selectForm, type Params } from './message';
+import { ro } from './ro';
 
-const catalogues: Record<string, Catalogue> = { en };
+export type { Params } from './message';
 
-let current: Catalogue = en;
-let currentLocale = 'en';
+export const catalogues: Record<Language, Catalogue> = { en, el, ro, hu, fa };
 
-export function setLocale(locale: string): void {
-  const base = locale.split('-')[0];
-  currentLocale = catalogues[base] ? base : 'en';
-  current = catalogues[currentLocale];
+/** Switch language by tag ("el", "el-GR"); languages we do not speak fall back to English. */
+export function setLocale(tag: string): void {
+  setLocaleSettings({ language: languageOf(tag) ?? 'en' });
 }
 
-export const locale = () => currentLocale;
+export const locale = (): Language => language();
 
-export type Params = Record<string, string | number>;
-
+/**
+ * The message for `key` in the current language. Number parameters are formatted for the
+ * locale; a plural message picks its form from its number parameter (see `Plural`).
+ */
 export function t(key: MessageKey, params: Params = {}): string {
-  const text = current[key] ?? en[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  const lang = language();
+  const message = catalogues[lang][key] ?? en[key];
+  if (message === undefined) return key;
+  let text = selectForm(message, params, intlLocale());
+  // The Persian catalogue writes its own digits in Persian; follow the Latin-digits preference.
+  if (lang === 'fa' && digits() === 'latin') text = latinDigits(text);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
 }
+
+const latinDigits = (text: string) =>
+  text.replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x6f0));

@@ -3,8 +3,10 @@ import { skippedRowsSql } from './canonical';
 
 export interface SkippedRow {
   row: number;
-  problem: 'customer' | 'date' | 'amount';
+  problem: 'customer' | 'date' | 'amount' | 'status' | 'unreadable';
   value: string | null;
+  /** In English, naming the column: for the CLI and the downloaded list. */
+  reason: string;
 }
 
 export async function skippedRows(db: Executor, limit = 100): Promise<SkippedRow[]> {

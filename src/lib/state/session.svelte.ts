@@ -1,7 +1,9 @@
 // One working session: the database worker, the loaded file, its mapping and the results.
 // Components read these fields and call these methods; only this class talks to the worker.
 import { defaultAsOf } from '../analyses/asof';
-import { createDatabaseClient, type DatabaseClient } from '../db/client';
+import { createDatabaseClient, type DatabaseClient, type OnEngineFailure } from '../db/client';
+import type { EngineFailure } from '../db/errors';
+import { isLargeFile } from '../db/limits';
 import type { DateChoice } from '../import/formats';
 import type { RawInfo } from '../import/inspect';
 import type { ImportPlan } from '../import/plan';
@@ -9,14 +11,25 @@ import { inputName } from '../db/input';
 import { applyPlan, inspectAndPlan } from '../import/prepare';
 import type { Mapping } from '../import/roles';
 import { skippedRows, type SkippedRow } from '../import/skipped';
+import { formatBytes } from '../i18n/format';
 import { t } from '../i18n/translate';
 import { Analyses } from './analyses.svelte';
+import * as stored from './remembered';
+import type { RememberedFile, StorageUse } from './remembered';
 
 export type Phase = 'idle' | 'loading' | 'mapping' | 'analysing' | 'ready';
 
 interface Loaded {
   file: File;
   plan: ImportPlan;
+}
+
+export interface OpenOptions {
+  /** false: analyse at once with the guessed mapping (the sample). */
+  confirm?: boolean;
+  /** Analyse at once with this mapping (a remembered file, a file read again after a crash). */
+  mapping?: Mapping;
+  dateFormats?: string[];
 }
 
 export class Session {
@@ -30,20 +43,39 @@ export class Session {
   dates = $state.raw<DateChoice | null>(null);
   skipped = $state.raw<SkippedRow[]>([]);
   readonly analyses = new Analyses(() => this.#db);
+  /** This browser can keep a file on the device (OPFS and localStorage are there). */
+  readonly canRemember: boolean;
+  /** The file the user asked this browser to remember, if any. */
+  remembered = $state.raw<RememberedFile | null>(null);
+  /** The loaded file is the remembered one. */
+  rememberedIsLoaded = $state(false);
+  storage = $state.raw<StorageUse | null>(null);
 
-  #createClient: () => DatabaseClient;
+  #createClient: (onFailure: OnEngineFailure) => DatabaseClient;
   #db: DatabaseClient;
   #pending: File | null = null;
   #loaded: Loaded | null = null;
   #generation = 0;
+  #recovering = false;
 
-  constructor(createClient: () => DatabaseClient = createDatabaseClient) {
+  /** A remembered file is read again at once, with its mapping, unless `restore` is false. */
+  constructor(
+    createClient: (onFailure: OnEngineFailure) => DatabaseClient = createDatabaseClient,
+    options: { restore?: boolean } = {},
+  ) {
     this.#createClient = createClient;
     this.#db = this.#start();
+    this.canRemember = stored.canRemember();
+    if (!this.canRemember) return;
+    this.remembered = stored.rememberedFile();
+    void this.#measure();
+    if (this.remembered && options.restore !== false) void this.restore();
   }
 
   #start(): DatabaseClient {
-    const db = this.#createClient();
+    const db: DatabaseClient = this.#createClient(
+      (failure, e) => void this.#recover(db, failure, e),
+    );
     this.engine = 'starting';
     db.ready.then(
       () => db === this.#db && (this.engine = 'ready'),
@@ -57,10 +89,13 @@ export class Session {
   }
 
   /** Read a file into the database and propose a mapping (or analyse at once, for the sample). */
-  async open(file: File, options: { confirm?: boolean } = {}): Promise<void> {
+  async open(file: File, options: OpenOptions = {}): Promise<void> {
     const generation = ++this.#generation;
     const previous = this.phase === 'ready' ? 'ready' : 'idle';
-    this.error = null;
+    // Said before reading, not after minutes of it.
+    this.error = isLargeFile(file)
+      ? t('load.large', { name: file.name, size: formatBytes(file.size) })
+      : null;
     this.phase = 'loading';
     this.fileName = file.name;
     this.progress = { read: 0, total: file.size };
@@ -74,7 +109,8 @@ export class Session {
       this.info = prepared.info;
       this.plan = prepared.plan;
       this.dates = prepared.dates;
-      if (options.confirm === false) await this.confirm(prepared.plan.mapping);
+      if (options.mapping) await this.confirm(options.mapping, options.dateFormats);
+      else if (options.confirm === false) await this.confirm(prepared.plan.mapping);
       else this.phase = 'mapping';
     } catch (e) {
       if (generation !== this.#generation) return;
@@ -86,16 +122,114 @@ export class Session {
   /** Stop loading: end the worker, start a fresh one and bring back the previous data, if any. */
   async cancel(): Promise<void> {
     const name = this.fileName;
-    this.#generation++;
-    this.#db.terminate();
-    this.#db = this.#start();
+    this.#restart();
     this.phase = 'idle';
     this.error = t('load.cancelled', { name });
     const loaded = this.#loaded;
     if (loaded) {
       this.#loaded = null;
-      await this.open(loaded.file, { confirm: false });
+      await this.open(loaded.file, reading(loaded));
     }
+  }
+
+  /** End the worker (and whatever it is doing) and start a fresh one. */
+  #restart(): void {
+    this.#generation++;
+    this.#db.terminate();
+    this.#db = this.#start();
+  }
+
+  /**
+   * The engine ran out of memory or crashed: replace it, say so in words, and bring back the
+   * data that was loaded, with its mapping and as-of date (a second failure while doing that
+   * stops there, with the start screen).
+   */
+  async #recover(db: DatabaseClient, failure: EngineFailure, e: unknown): Promise<void> {
+    if (db !== this.#db) return; // a worker already replaced
+    const words = t(failure === 'out-of-memory' ? 'crash.memory' : 'crash.engine', {
+      reason: message(e),
+    });
+    const loaded = this.#loaded;
+    const again = this.#recovering;
+    this.#restart();
+    if (!loaded || again) {
+      this.#recovering = false;
+      this.#loaded = null;
+      this.phase = 'idle';
+      this.error = words;
+      return;
+    }
+    const { asOf, defaultAsOf } = this.analyses;
+    this.#recovering = true;
+    const reopening = this.open(loaded.file, reading(loaded));
+    const generation = this.#generation;
+    this.error = words;
+    await reopening;
+    if (generation !== this.#generation) return; // failed again, cancelled, or a new file
+    this.#recovering = false;
+    if (this.phase !== 'ready') {
+      this.error = `${words} ${this.error ?? ''}`.trim();
+      return;
+    }
+    if (asOf && asOf !== defaultAsOf) await this.analyses.setAsOf(asOf).catch(() => {});
+    this.error = `${words} ${t('crash.back', { name: loaded.file.name })}`;
+  }
+
+  /** Keep the loaded file and its mapping on this device: the user ticked the box. */
+  async remember(): Promise<void> {
+    const loaded = this.#loaded;
+    if (!loaded || !this.canRemember) return;
+    try {
+      this.remembered = await stored.remember(loaded.file, loaded.plan);
+      this.rememberedIsLoaded = true;
+    } catch (e) {
+      this.remembered = stored.rememberedFile();
+      this.rememberedIsLoaded = false;
+      this.error =
+        e instanceof stored.RememberError && e.reason === 'full'
+          ? t('remember.full', { name: loaded.file.name, size: formatBytes(loaded.file.size) })
+          : t('remember.failed', { reason: message(e) });
+    }
+    await this.#measure();
+  }
+
+  /** Delete the remembered file from this device. */
+  async forget(): Promise<void> {
+    try {
+      await stored.forget();
+    } catch (e) {
+      this.error = t('remember.failed', { reason: message(e) });
+    }
+    this.remembered = stored.rememberedFile();
+    this.rememberedIsLoaded = false;
+    await this.#measure();
+  }
+
+  /** Read the remembered file again and analyse it with its mapping, as when it was stored. */
+  async restore(): Promise<void> {
+    const saved = this.remembered;
+    if (!saved) return;
+    const generation = this.#generation;
+    this.fileName = saved.name;
+    this.phase = 'loading';
+    this.progress = { read: 0, total: saved.size };
+    let file: File;
+    try {
+      file = await stored.recall(saved);
+    } catch {
+      this.remembered = null;
+      if (generation !== this.#generation) return;
+      this.phase = 'idle';
+      this.error = t('remember.gone', { name: saved.name });
+      await this.#measure();
+      return;
+    }
+    if (generation !== this.#generation) return; // the user opened another file meanwhile
+    await this.open(file, { mapping: saved.mapping, dateFormats: saved.dateFormats });
+  }
+
+  async #measure(): Promise<void> {
+    this.storage = await stored.storageUse().catch(() => null);
   }
 
   /** Build the canonical orders with this mapping and run the analyses. */
@@ -117,6 +251,7 @@ export class Session {
       if (generation !== this.#generation) return;
       this.plan = plan;
       this.#loaded = { file, plan };
+      this.rememberedIsLoaded = stored.isSameFile(this.remembered, file);
       this.phase = 'ready';
     } catch (e) {
       if (generation !== this.#generation) return;
@@ -134,6 +269,11 @@ export class Session {
     this.phase = 'idle';
   }
 
+  /** Every skipped row, for the download (the page shows the first ones). */
+  allSkipped(): Promise<SkippedRow[]> {
+    return skippedRows(this.#db, Number.MAX_SAFE_INTEGER);
+  }
+
   async #analyse(generation: number): Promise<void> {
     const asOf = await defaultAsOf(this.#db);
     if (!asOf) throw new Error(t('load.noPurchases'));
@@ -143,6 +283,12 @@ export class Session {
     await this.analyses.load(asOf);
   }
 }
+
+/** How to read a file again exactly as it was confirmed. */
+const reading = ({ plan }: Loaded): OpenOptions => ({
+  mapping: plan.mapping,
+  dateFormats: plan.dateFormats,
+});
 
 function message(e: unknown): string {
   return String(e instanceof Error ? e.message : e).split('\n')[0];

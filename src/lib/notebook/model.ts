@@ -1,0 +1,179 @@
+// The notebook: its cells and parameters, never data. Every operation is a pure function that
+// returns a new notebook (or the same one when nothing changes), so undo is keeping old values.
+import { DEFAULT_OVERDUE_FACTOR, DEFAULT_WINDOW_MONTHS } from '../analyses/inactivity/window';
+import type { Period } from '../analyses/period';
+import type { Mapping } from '../import/roles';
+
+export const NOTEBOOK_VERSION = 1;
+export const MAX_CELLS = 200;
+
+export const ANALYSIS_KINDS = [
+  'summary',
+  'cohorts',
+  'repeat',
+  'rfm',
+  'inactivity',
+  'pareto',
+] as const;
+export type AnalysisKind = (typeof ANALYSIS_KINDS)[number];
+
+export const CELL_KINDS = ['markdown', 'sql', ...ANALYSIS_KINDS] as const;
+export type CellKind = (typeof CELL_KINDS)[number];
+
+export const CHART_CHOICES = ['auto', 'table', 'line', 'bar'] as const;
+export type ChartChoice = (typeof CHART_CHOICES)[number];
+
+interface CellBase {
+  id: string;
+  collapsed: boolean;
+}
+
+export interface MarkdownCell extends CellBase {
+  kind: 'markdown';
+  text: string;
+}
+
+export interface SqlCell extends CellBase {
+  kind: 'sql';
+  sql: string;
+  chart?: ChartChoice;
+}
+
+export interface AnalysisCell extends CellBase {
+  kind: AnalysisKind;
+}
+
+export type Cell = MarkdownCell | SqlCell | AnalysisCell;
+
+export interface NotebookParams {
+  period: Period;
+  windowMonths: number;
+  overdueFactor: number;
+  /** YYYY-MM-DD, or null for the default (the day after the latest purchase). */
+  asOf: string | null;
+  language?: string;
+  /** Column names by role, as confirmed in the mapping form. */
+  mapping: Mapping;
+  /** The date formats chosen for an ambiguous date column (d/m or m/d), in order. */
+  dateFormats?: string[];
+}
+
+export interface Notebook {
+  version: typeof NOTEBOOK_VERSION;
+  cells: Cell[];
+  params: NotebookParams;
+}
+
+export const DEFAULT_PARAMS: NotebookParams = {
+  period: 'month',
+  windowMonths: DEFAULT_WINDOW_MONTHS,
+  overdueFactor: DEFAULT_OVERDUE_FACTOR,
+  asOf: null,
+  mapping: {},
+};
+
+export const isAnalysisKind = (kind: string): kind is AnalysisKind =>
+  (ANALYSIS_KINDS as readonly string[]).includes(kind);
+
+/** A short random id, unique enough within one notebook (works outside secure contexts). */
+export function newCellId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('');
+}
+
+/** The cell type of a kind: `CellOf<'sql'>` is a SqlCell. */
+export type CellOf<K extends CellKind> =
+  Extract<Cell, { kind: K }> extends never ? AnalysisCell : Extract<Cell, { kind: K }>;
+
+/** A fresh, expanded cell of this kind. */
+export function createCell<K extends CellKind>(kind: K, id: string = newCellId()): CellOf<K> {
+  const base = { id, collapsed: false };
+  if (kind === 'markdown') return { ...base, kind, text: '' } as CellOf<K>;
+  if (kind === 'sql') return { ...base, kind, sql: '', chart: 'auto' } as CellOf<K>;
+  return { ...base, kind } as CellOf<K>;
+}
+
+/** An intro note, then the six analyses in the order a first reader wants them. */
+export function defaultNotebook({ intro = '' }: { intro?: string } = {}): Notebook {
+  return {
+    version: NOTEBOOK_VERSION,
+    cells: [
+      { ...createCell('markdown'), text: intro },
+      ...ANALYSIS_KINDS.map((kind) => createCell(kind)),
+    ],
+    params: { ...DEFAULT_PARAMS, mapping: {} },
+  };
+}
+
+const withCells = (notebook: Notebook, cells: Cell[]): Notebook => ({ ...notebook, cells });
+
+/**
+ * Insert `cell` after the cell with id `after`; at the top for `null`; at the end when `after`
+ * is not given or no longer exists. A full notebook, or a duplicate id, is left as it is.
+ */
+export function addCell(notebook: Notebook, cell: Cell, after?: string | null): Notebook {
+  const { cells } = notebook;
+  if (cells.length >= MAX_CELLS || cells.some((c) => c.id === cell.id)) return notebook;
+  const at = cells.findIndex((c) => c.id === after);
+  const index = after === null ? 0 : at < 0 ? cells.length : at + 1;
+  return withCells(notebook, [...cells.slice(0, index), cell, ...cells.slice(index)]);
+}
+
+export function removeCell(notebook: Notebook, id: string): Notebook {
+  const cells = notebook.cells.filter((c) => c.id !== id);
+  return cells.length === notebook.cells.length ? notebook : withCells(notebook, cells);
+}
+
+/** Swap a cell with its neighbour; the first cannot go up, the last cannot go down. */
+export function moveCell(notebook: Notebook, id: string, direction: 'up' | 'down'): Notebook {
+  const from = notebook.cells.findIndex((c) => c.id === id);
+  const to = from + (direction === 'up' ? -1 : 1);
+  if (from < 0 || to < 0 || to >= notebook.cells.length) return notebook;
+  const cells = [...notebook.cells];
+  [cells[from], cells[to]] = [cells[to], cells[from]];
+  return withCells(notebook, cells);
+}
+
+function updateCell(notebook: Notebook, id: string, change: (cell: Cell) => Cell): Notebook {
+  let changed = false;
+  const cells = notebook.cells.map((cell) => {
+    if (cell.id !== id) return cell;
+    const next = change(cell);
+    changed ||= next !== cell;
+    return next;
+  });
+  return changed ? withCells(notebook, cells) : notebook;
+}
+
+export const toggleCollapsed = (notebook: Notebook, id: string): Notebook =>
+  updateCell(notebook, id, (cell) => ({ ...cell, collapsed: !cell.collapsed }));
+
+/** New text for a markdown cell (other kinds are left alone). */
+export const updateText = (notebook: Notebook, id: string, text: string): Notebook =>
+  updateCell(notebook, id, (cell) =>
+    cell.kind === 'markdown' && cell.text !== text ? { ...cell, text } : cell,
+  );
+
+/** New query for a SQL cell (other kinds are left alone). */
+export const updateSql = (notebook: Notebook, id: string, sql: string): Notebook =>
+  updateCell(notebook, id, (cell) =>
+    cell.kind === 'sql' && cell.sql !== sql ? { ...cell, sql } : cell,
+  );
+
+export const setChart = (notebook: Notebook, id: string, chart: ChartChoice): Notebook =>
+  updateCell(notebook, id, (cell) =>
+    cell.kind === 'sql' && cell.chart !== chart ? { ...cell, chart } : cell,
+  );
+
+export function setParam<K extends keyof NotebookParams>(
+  notebook: Notebook,
+  key: K,
+  value: NotebookParams[K],
+): Notebook {
+  if (notebook.params[key] === value) return notebook;
+  return { ...notebook, params: { ...notebook.params, [key]: value } };
+}
+
+/** SQL cells with a query in them: a shared notebook with any waits for the user's consent. */
+export const sqlCells = (notebook: Notebook): SqlCell[] =>
+  notebook.cells.filter((c): c is SqlCell => c.kind === 'sql' && c.sql.trim() !== '');

@@ -1,0 +1,212 @@
+// One run in headless Chromium: open the built site, drop the file, confirm the mapping, wait
+// until every cell is drawn, then change three parameters and time each redraw.
+import { chromium, type CDPSession, type Locator, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium';
+import { largest, rendererPids } from './memory';
+import { INSTRUMENT, type BenchState, type ChangeTiming, type PageTiming } from './page-script';
+import { byStep, type StepTimes } from './steps';
+import { workerMemory } from './worker-memory';
+
+export const CHANGES = ['period', 'window', 'factor'] as const;
+export type Change = (typeof CHANGES)[number];
+
+export interface BrowserRun {
+  completed: boolean;
+  /** What went wrong: the app's message, or the browser's (a crashed tab). */
+  error: string | null;
+  crashed: boolean;
+  chromium: string;
+  fcpMs: number | null;
+  /** Page start to "Analysis engine ready" shown. */
+  engineReadyMs: number | null;
+  dropToFormMs: number | null;
+  /** The mapping form waiting for the (scripted) click: not counted in dropToDrawnMs. */
+  userWaitMs: number | null;
+  /** File drop to the last cell drawn (the page quiet), minus the wait for the click. */
+  dropToDrawnMs: number | null;
+  /** Same, to the Pareto cell's heading appearing (the last cell of the page). */
+  dropToParetoMs: number | null;
+  /** Database time per step during the load, plus `start`. */
+  steps: StepTimes;
+  sqlMs: number;
+  /** dropToDrawnMs minus the database time: transfers, JS, Svelte, Plot, idle. */
+  renderMs: number | null;
+  changes: Partial<Record<Change, ChangeTiming>>;
+  /** Page (main thread) JS heap, highest sample, MB. */
+  peakJsHeapMb: number;
+  /** Renderer process (page + database worker), highest resident size, MB. */
+  peakRendererMb: number;
+  /** The database worker's JS heap at the end of the run, MB. */
+  workerJsHeapMb: number | null;
+  statements: PageTiming[];
+}
+
+type Log = (line: string) => void;
+
+export interface RunOptions {
+  url: string;
+  file: string;
+  /** For the load, ms; parameter changes get a tenth of it, at least 30 s. */
+  timeoutMs: number;
+  log: Log;
+}
+
+const state = (page: Page) => page.evaluate(() => window.__bench);
+
+async function quiet(page: Page, forMs: number, timeoutMs: number): Promise<BenchState> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const s = await state(page);
+    const now = await page.evaluate(() => performance.now());
+    const last = Math.max(s.lastMutation, ...s.timings.map((t) => t.at));
+    if (now - last >= forMs || Date.now() > until) return s;
+    await page.waitForTimeout(200);
+  }
+}
+
+function sampler(cdp: CDPSession, pids: () => number[]) {
+  let heap = 0;
+  let renderer = 0;
+  const sample = async () => {
+    try {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+      heap = Math.max(heap, used / 2 ** 20);
+    } catch {
+      // the page is gone (crashed or closed)
+    }
+    renderer = Math.max(renderer, largest(pids())?.peakMb ?? 0);
+  };
+  const timer = setInterval(() => void sample(), 500);
+  return {
+    sample,
+    stop: async () => {
+      clearInterval(timer);
+      await sample();
+      return { heap, renderer };
+    },
+  };
+}
+
+async function changeParameters(page: Page, timeoutMs: number, out: BrowserRun, log: Log) {
+  const controls: Record<Change, [Locator, string]> = {
+    period: [page.getByLabel('Period'), 'quarter'],
+    window: [page.getByLabel('Window (months)'), '3'],
+    factor: [page.getByLabel(/overdue/i).first(), '3'],
+  };
+  for (const change of CHANGES) {
+    const [locator, value] = controls[change];
+    try {
+      const control = await locator.elementHandle({ timeout: 5000 });
+      out.changes[change] = await page.evaluate(([el, v, t]) => window.__benchChange(el, v, t), [
+        control,
+        value,
+        timeoutMs,
+      ] as const);
+    } catch (e) {
+      // One change not redrawn (or its control not found) does not void the others.
+      log(
+        `${change} change not timed: ${String(e instanceof Error ? e.message : e).split('\n')[0]}`,
+      );
+      if (page.isClosed() || out.crashed) throw e;
+    }
+    await quiet(page, 500, timeoutMs);
+  }
+}
+
+export async function runInBrowser({ url, file, timeoutMs, log }: RunOptions): Promise<BrowserRun> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  const out: BrowserRun = {
+    completed: false,
+    error: null,
+    crashed: false,
+    chromium: browser.version(),
+    fcpMs: null,
+    engineReadyMs: null,
+    dropToFormMs: null,
+    userWaitMs: null,
+    dropToDrawnMs: null,
+    dropToParetoMs: null,
+    steps: {},
+    sqlMs: 0,
+    renderMs: null,
+    changes: {},
+    peakJsHeapMb: 0,
+    peakRendererMb: 0,
+    workerJsHeapMb: null,
+    statements: [],
+  };
+  let pids: number[] = [];
+  let last: BenchState | null = null;
+  let drawnAt: number | null = null;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript({ content: INSTRUMENT });
+  const page = await context.newPage();
+  page.on('crash', () => (out.crashed = true));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const memory = sampler(cdp, () => pids);
+  try {
+    await page.goto(url);
+    await page.getByText('Analysis engine ready').waitFor({ timeout: 60_000 });
+    pids = await rendererPids(browser);
+    log('engine ready; dropping the file');
+    await page.locator('input[type=file]').setInputFiles(file);
+    const form = page.locator('form.mapping, [role=alert]').first();
+    await form.waitFor({ timeout: timeoutMs });
+    last = await state(page);
+    if (last.alert) throw new Error(last.alert);
+    log('mapping form shown; confirming');
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.locator('#pareto-title, [role=alert]').first().waitFor({ timeout: timeoutMs });
+    last = await quiet(page, 1000, timeoutMs);
+    if (last.alert) throw new Error(last.alert);
+    drawnAt = last.lastMutation;
+    out.completed = true;
+    log('all cells drawn; changing parameters');
+    await changeParameters(page, Math.max(30_000, timeoutMs / 10), out, log);
+  } catch (e) {
+    const message = String(e instanceof Error ? e.message : e).split('\n')[0];
+    out.error ??= out.crashed ? `the tab crashed (${message})` : message;
+    log(`failed: ${out.error}`);
+  }
+  if (!out.crashed) {
+    try {
+      last = await state(page);
+      out.fcpMs = await page.evaluate(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      );
+      out.workerJsHeapMb = (await workerMemory(page))?.jsHeapMb ?? null;
+    } catch {
+      // keep what the run already read
+    }
+  }
+  const peaks = await memory.stop();
+  out.peakJsHeapMb = peaks.heap;
+  out.peakRendererMb = peaks.renderer;
+  await browser.close();
+  if (last) summarise(last, drawnAt, out);
+  return out;
+}
+
+function summarise(s: BenchState, drawnAt: number | null, out: BrowserRun): void {
+  out.engineReadyMs = s.readyAt;
+  const start = s.timings.filter((t) => t.kind === 'start');
+  const drop = s.drop ?? Infinity;
+  // The load: everything from the drop to the page going quiet, before any parameter change.
+  const drawn = drawnAt === null ? Infinity : drawnAt + 500;
+  out.statements = s.timings.filter((t) => t.kind !== 'start' && t.at >= drop && t.at <= drawn);
+  out.steps = byStep([...start, ...out.statements]);
+  out.sqlMs = out.statements.reduce((sum, t) => sum + t.ms, 0);
+  if (s.formAt !== null && s.drop !== null) out.dropToFormMs = s.formAt - s.drop;
+  if (s.click !== null && s.formAt !== null) out.userWaitMs = s.click - s.formAt;
+  if (drawnAt !== null && s.drop !== null && out.userWaitMs !== null) {
+    out.dropToDrawnMs = drawnAt - s.drop - out.userWaitMs;
+    out.renderMs = out.dropToDrawnMs - out.sqlMs;
+    if (s.paretoAt !== null) out.dropToParetoMs = s.paretoAt - s.drop - out.userWaitMs;
+  }
+}

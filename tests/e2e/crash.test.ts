@@ -1,0 +1,99 @@
+// When the database engine runs out of memory or crashes, the page says so in words, starts a
+// new engine, brings back the data that was loaded, and keeps working. The failures are real:
+// the test makes the running worker's memory refuse to grow (DuckDB then fails to allocate),
+// or pretend to grow (the wasm then reads past its memory and traps).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { fixture } from '../helpers/db';
+import { openPage, type Watched } from './browser';
+
+/** A purchases file large enough that reading it needs more wasm memory (about 25 MB). */
+function bigFile(): string {
+  const lines = ['order,customer,date,amount'];
+  for (let i = 0; i < 500_000; i++)
+    lines.push(`${i},customer-${i % 40_000},2024-0${1 + (i % 9)}-1${i % 10},${(i % 97) + 0.5}`);
+  const path = join(mkdtempSync(join(tmpdir(), 'regulars-big-')), 'big.csv');
+  writeFileSync(path, lines.join('\n') + '\n');
+  return path;
+}
+
+describe('when the engine fails', () => {
+  let w: Watched;
+  let big: string;
+  beforeAll(() => {
+    big = bigFile();
+  });
+  beforeEach(async () => {
+    w = await openPage(inject('baseURL'));
+  });
+  afterEach(async () => {
+    await w.browser.close();
+  });
+
+  const figure = (key: string) => w.page.locator(`[data-figure=${key}] dd`).textContent();
+
+  async function loadFirstQuarter() {
+    await w.page.locator('input[type=file]').setInputFiles(fixture('first-quarter.csv'));
+    await w.page.getByRole('button', { name: 'Analyse' }).click();
+    await w.page.locator('[data-figure=customers]').waitFor({ timeout: 60_000 });
+    expect(await figure('customers')).toBe('3');
+  }
+
+  /** Change how the running database worker's memory grows (the next worker is untouched). */
+  async function breakMemory(how: 'refuse' | 'pretend') {
+    const [worker] = w.page.workers();
+    await worker.evaluate((mode) => {
+      WebAssembly.Memory.prototype.grow = function (this: WebAssembly.Memory) {
+        if (mode === 'refuse')
+          throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+        return this.buffer.byteLength / 65536; // claims success, adds nothing
+      };
+    }, how);
+  }
+
+  it('says the file is too large, brings back the previous data and stays usable', async () => {
+    const { page } = w;
+    await loadFirstQuarter();
+    await breakMemory('refuse');
+    await page.getByRole('button', { name: 'Load another file' }).click();
+    await page.locator('input[type=file]').setInputFiles(big);
+
+    const alert = page.getByRole('alert');
+    await alert.getByText(/The file is too large for this browser/).waitFor({ timeout: 60_000 });
+    await alert.getByText(/npm run analyze/).waitFor();
+    await alert.getByText(/first-quarter\.csv was read again/).waitFor({ timeout: 60_000 });
+    expect(await figure('customers')).toBe('3');
+    expect(await figure('revenue')).toBe('47');
+
+    // The new engine has all its memory: the same large file now loads.
+    await page.getByRole('button', { name: 'Load another file' }).click();
+    await page.locator('input[type=file]').setInputFiles(big);
+    await page.getByRole('button', { name: 'Analyse' }).click();
+    await expect
+      .poll(() => figure('customers').catch(() => null), { timeout: 90_000 })
+      .toBe('40,000');
+    expect(w.problems).toEqual([]);
+  });
+
+  it('restarts a crashed engine and keeps the analyses and the chosen as-of date', async () => {
+    const { page } = w;
+    await loadFirstQuarter();
+    await page.getByLabel('As of').fill('2024-03-15');
+    await page.getByLabel('As of').dispatchEvent('change');
+    await expect.poll(() => page.getByText(/As of Mar 15, 2024/).count()).toBeGreaterThan(0);
+    await breakMemory('pretend');
+    await page.getByRole('button', { name: 'Load another file' }).click();
+    await page.locator('input[type=file]').setInputFiles(big);
+
+    const alert = page.getByRole('alert');
+    await alert
+      .getByText(/The analysis engine stopped unexpectedly .* and was restarted/)
+      .waitFor({ timeout: 60_000 });
+    await alert.getByText(/first-quarter\.csv was read again/).waitFor({ timeout: 60_000 });
+    expect(await figure('customers')).toBe('3');
+    await expect.poll(() => page.getByText(/As of Mar 15, 2024/).count()).toBeGreaterThan(0);
+    expect(w.problems).toEqual([]);
+  });
+});

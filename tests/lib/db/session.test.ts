@@ -1,0 +1,139 @@
+// What the page's session does when the engine fails, with native DuckDB standing in for the
+// worker: the previous file comes back with the mapping the user confirmed, the user is told in
+// words, and a failure while bringing it back stops there instead of starting over and over.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openNodeDatabase, type NodeDatabase } from '../../../src/cli/node-db';
+import type { DatabaseClient, OnEngineFailure } from '../../../src/lib/db/client';
+import { engineFailure } from '../../../src/lib/db/errors';
+import { readCsvSql } from '../../../src/lib/import/ingest';
+import { Session } from '../../../src/lib/state/session.svelte';
+import { fixture } from '../../helpers/db';
+
+/** Engines like the worker's (the same failure reporting), each an in-memory native DuckDB. */
+class Engines {
+  started = 0;
+  /** Reading a file of such a name fails with that error, `times` times, on any engine. */
+  breaks: { file: string; error: Error; times: number }[] = [];
+  #open: Promise<NodeDatabase>[] = [];
+
+  create = (onFailure: OnEngineFailure): DatabaseClient => {
+    this.started++;
+    const database = openNodeDatabase({ threads: 1 });
+    this.#open.push(database);
+    const dir = mkdtempSync(join(tmpdir(), 'regulars-session-'));
+    const watch = async <T>(work: () => Promise<T>): Promise<T> => {
+      try {
+        return await work();
+      } catch (e) {
+        const failure = engineFailure(e);
+        if (failure) onFailure(failure, e);
+        throw e;
+      }
+    };
+    return {
+      ready: database,
+      ingest: (file, name) =>
+        watch(async () => {
+          const broken = this.breaks.find((b) => b.file === file.name && b.times > 0);
+          if (broken && broken.times--) throw broken.error;
+          const path = join(dir, name);
+          writeFileSync(path, Buffer.from(await file.arrayBuffer()));
+          await (await database).exec(readCsvSql(path));
+        }),
+      query: (sql) => watch(async () => (await database).query(sql)),
+      exec: (sql) => watch(async () => (await database).exec(sql)),
+      terminate: () => {},
+    };
+  };
+
+  async close() {
+    for (const db of await Promise.all(this.#open)) db.close();
+  }
+}
+
+const csv = (path: string) =>
+  new File([readFileSync(fixture(path))], path.split('/').pop() ?? path, {
+    type: 'text/csv',
+    lastModified: 1,
+  });
+
+const trap = () =>
+  Object.assign(new Error('memory access out of bounds'), { name: 'RuntimeError' });
+const outOfMemory = () => new Error('Out of Memory Error: Allocation failure');
+
+describe('a session whose engine fails', () => {
+  let engines: Engines;
+  let session: Session;
+  beforeEach(async () => {
+    engines = new Engines();
+    session = new Session(engines.create, { restore: false });
+    await session.open(csv('import/ambiguous-dates.csv'));
+    // Every day is 12 or less; the user says the dates are month/day, not day/month.
+    await session.confirm(session.plan?.mapping ?? {}, ['%m/%d/%Y']);
+    expect(session.phase).toBe('ready');
+    expect(numbers()).toEqual({ first: '2024-01-02', customers: 2 });
+  });
+  afterEach(() => engines.close());
+
+  const numbers = () => ({
+    first: session.analyses.summary?.first_purchase,
+    customers: session.analyses.summary?.customers,
+  });
+  const settled = (phase: string) => vi.waitFor(() => expect(session.phase).toBe(phase));
+
+  it('brings the previous file back with the mapping the user chose, after a crash', async () => {
+    const before = numbers();
+    engines.breaks = [{ file: 'vip-shop.csv', error: trap(), times: 1 }];
+    await session.open(csv('vip-shop.csv'));
+    await settled('ready');
+    expect(engines.started).toBe(2);
+    expect(session.fileName).toBe('ambiguous-dates.csv');
+    expect(numbers()).toEqual(before);
+    expect(session.error).toMatch(/stopped unexpectedly \(memory access out of bounds\)/);
+    expect(session.error).toMatch(/ambiguous-dates\.csv was read again/);
+  });
+
+  it('says a file that does not fit is too large, and points to the command line', async () => {
+    engines.breaks = [{ file: 'vip-shop.csv', error: outOfMemory(), times: 1 }];
+    await session.open(csv('vip-shop.csv'));
+    await settled('ready');
+    expect(session.error).toMatch(/^The file is too large for this browser: Out of Memory Error/);
+    expect(session.error).toMatch(/npm run analyze/);
+    // Still usable: the next file loads on the new engine.
+    await session.open(csv('vip-shop.csv'));
+    expect(session.phase).toBe('mapping');
+  });
+
+  it('stops at the start screen when bringing the data back fails too, instead of looping', async () => {
+    engines.breaks = [
+      { file: 'vip-shop.csv', error: trap(), times: 1 },
+      { file: 'ambiguous-dates.csv', error: trap(), times: 100 },
+    ];
+    await session.open(csv('vip-shop.csv'));
+    await settled('idle');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(engines.started).toBe(3);
+    expect(session.phase).toBe('idle');
+    expect(session.error).toMatch(/stopped unexpectedly/);
+  });
+
+  it('treats an ordinary bad file as an ordinary error: same engine, same data', async () => {
+    await session.open(csv('import/empty.csv'));
+    expect(engines.started).toBe(1);
+    expect(session.phase).toBe('ready');
+    expect(session.error).toMatch(/Could not read empty\.csv: the file is empty/);
+  });
+
+  it('reads the previous file again with its mapping when loading is cancelled', async () => {
+    const before = numbers();
+    const opening = session.open(csv('vip-shop.csv'));
+    await session.cancel();
+    await opening;
+    await settled('ready');
+    expect(session.fileName).toBe('ambiguous-dates.csv');
+    expect(numbers()).toEqual(before);
+  });
+});

@@ -1,0 +1,241 @@
+// The notebook on the page: edits are undoable, saved in the browser a moment after they
+// happen (and when the page goes away), and travel in a link or a file.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { encodeNotebook, toFile } from '../../../src/lib/notebook/codec';
+import { defaultNotebook } from '../../../src/lib/notebook/model';
+import {
+  NotebookState,
+  SAVE_DELAY_MS,
+  STORAGE_KEY,
+  type NotebookEnvironment,
+} from '../../../src/lib/state/notebook.svelte';
+
+class FakeStorage {
+  items = new Map<string, string>();
+  getItem = (key: string) => this.items.get(key) ?? null;
+  setItem = (key: string, value: string) => void this.items.set(key, value);
+}
+
+function environment(href = 'https://shop.example/regulars/#lang=el') {
+  const storage = new FakeStorage();
+  const events = new EventTarget();
+  const location = {
+    get href() {
+      return href;
+    },
+    get hash() {
+      const at = href.indexOf('#');
+      return at < 0 ? '' : href.slice(at);
+    },
+  };
+  const history = {
+    replaceState: (_data: unknown, _unused: string, url?: string | URL | null) => {
+      const next = String(url);
+      href = next.startsWith('#') ? href.split('#')[0] + next : next;
+    },
+  };
+  const copied: string[] = [];
+  const clipboard = { writeText: async (text: string) => void copied.push(text) };
+  const env: NotebookEnvironment = { storage, location, history, events, clipboard };
+  return { env, storage, events, location, copied };
+}
+
+const INTRO = { intro: 'Hello' };
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('a first visit', () => {
+  it('starts from the default notebook with its intro note', () => {
+    const state = new NotebookState(environment().env, INTRO);
+    expect(state.notebook.cells.map((c) => c.kind)).toEqual(
+      defaultNotebook().cells.map((c) => c.kind),
+    );
+    expect(state.notebook.cells[0]).toMatchObject({ text: 'Hello' });
+    expect([state.canUndo, state.canRedo]).toEqual([false, false]);
+  });
+
+  it('works without storage (private windows, storage disabled)', () => {
+    const { env } = environment();
+    const state = new NotebookState({ ...env, storage: null }, INTRO);
+    state.add('sql');
+    vi.runAllTimers();
+    expect(state.notebook.cells).toHaveLength(8);
+  });
+});
+
+describe('saving in the browser', () => {
+  it('saves a moment after the last edit, not on every keystroke', () => {
+    const { env, storage } = environment();
+    const state = new NotebookState(env, INTRO);
+    const note = state.notebook.cells[0].id;
+    const writes = vi.spyOn(storage, 'setItem');
+    for (const text of ['a', 'ab', 'abc']) {
+      state.setText(note, text);
+      vi.advanceTimersByTime(SAVE_DELAY_MS / 2);
+    }
+    expect(writes).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(storage.getItem(STORAGE_KEY)).toContain('"text": "abc"');
+  });
+
+  it('saves at once when the page goes away', () => {
+    const { env, storage, events } = environment();
+    const state = new NotebookState(env, INTRO);
+    state.add('sql');
+    events.dispatchEvent(new Event('pagehide'));
+    expect(storage.getItem(STORAGE_KEY)).not.toBeNull();
+  });
+
+  it('opens the saved notebook on the next visit', () => {
+    const { env } = environment();
+    const first = new NotebookState(env, INTRO);
+    const id = first.add('sql');
+    first.setSql(id, 'SELECT 42');
+    first.dispose();
+    const second = new NotebookState(env, INTRO);
+    expect(second.notebook).toEqual(first.notebook);
+  });
+
+  it('starts afresh, keeping the unreadable save aside, when the saved notebook is broken', () => {
+    const { env, storage } = environment();
+    storage.setItem(STORAGE_KEY, '{"regulars": 1, "version": 1, "cells": 3}');
+    const state = new NotebookState(env, INTRO);
+    expect(state.notebook.cells[0]).toMatchObject({ text: 'Hello' });
+    expect(state.loadError).toMatch(/could not be opened/);
+    expect(storage.getItem(`${STORAGE_KEY}.unreadable`)).toContain('"cells": 3');
+  });
+});
+
+describe('undo and redo on the page', () => {
+  it('brings back a removed cell, and removes it again', () => {
+    const state = new NotebookState(environment().env, INTRO);
+    const before = state.notebook;
+    state.remove(before.cells[3].id);
+    expect(state.notebook.cells).toHaveLength(6);
+    state.undo();
+    expect(state.notebook).toBe(before);
+    state.redo();
+    expect(state.notebook.cells).toHaveLength(6);
+  });
+
+  it('undoes a burst of typing in one step', () => {
+    const state = new NotebookState(environment().env, INTRO);
+    const id = state.add('sql');
+    for (const sql of ['S', 'SE', 'SEL', 'SELECT 1']) state.setSql(id, sql);
+    state.undo();
+    expect(state.notebook.cells.find((c) => c.id === id)).toMatchObject({ sql: '' });
+  });
+
+  it('undoes dragging the window slider in one step', () => {
+    const state = new NotebookState(environment().env, INTRO);
+    for (const months of [7, 8, 9, 10]) state.setParam('windowMonths', months);
+    state.undo();
+    expect(state.notebook.params.windowMonths).toBe(6);
+  });
+});
+
+describe('a shared link', () => {
+  it('carries the notebook and keeps the other fragment parameters', async () => {
+    const { env, copied } = environment();
+    const state = new NotebookState(env, INTRO);
+    state.setParam('period', 'quarter');
+    const { url, copied: ok } = await state.copyLink();
+    expect(ok).toBe(true);
+    expect(copied).toEqual([url]);
+    expect(url).toMatch(/^https:\/\/shop\.example\/regulars\/#lang=el&nb=v1\.[\w-]+$/);
+  });
+
+  it('can add parameters such as the hosted dataset', async () => {
+    const state = new NotebookState(environment().env, INTRO);
+    expect(await state.link({ data: 'shop' })).toMatch(/#lang=el&data=shop&nb=v1\./);
+  });
+
+  it('still gives the link when the clipboard is refused', async () => {
+    const { env } = environment();
+    const refusing = { writeText: () => Promise.reject(new Error('denied')) };
+    const state = new NotebookState({ ...env, clipboard: refusing }, INTRO);
+    const { url, copied } = await state.copyLink();
+    expect([copied, url.includes('nb=v1.')]).toEqual([false, true]);
+  });
+
+  it('opens in a fresh browser with the same cells and parameters', async () => {
+    const sender = new NotebookState(environment().env, INTRO);
+    sender.setParam('asOf', '2024-05-01');
+    sender.move(sender.notebook.cells[2].id, 'up');
+    const url = await sender.link();
+
+    const { env, location, storage } = environment(url);
+    const receiver = new NotebookState(env, INTRO);
+    expect(await receiver.openFromHash()).toEqual({ status: 'opened', sql: 0 });
+    expect(receiver.notebook).toEqual(sender.notebook);
+    expect(receiver.sharedSql).toBe(false);
+    // Saved here, and out of the address so that a reload keeps the recipient's edits.
+    expect(location.hash).toBe('#lang=el');
+    expect(storage.getItem(STORAGE_KEY)).toContain('2024-05-01');
+  });
+
+  it('holds its SQL until the recipient agrees to run it', async () => {
+    const sender = new NotebookState(environment().env, INTRO);
+    sender.setSql(sender.add('sql'), 'SELECT count(*) FROM orders');
+    const receiver = new NotebookState(environment(await sender.link()).env, INTRO);
+    expect(await receiver.openFromHash()).toEqual({ status: 'opened', sql: 1 });
+    expect(receiver.sharedSql).toBe(true);
+    receiver.confirmSharedSql();
+    expect(receiver.sharedSql).toBe(false);
+  });
+
+  it('can be undone, bringing back the notebook the recipient had', async () => {
+    const { env } = environment();
+    const state = new NotebookState(env, INTRO);
+    const own = state.notebook;
+    const other = { ...defaultNotebook(), cells: [] };
+    await state.openFromHash(`#nb=${await encodeNotebook(other)}`);
+    expect(state.notebook.cells).toEqual([]);
+    state.undo();
+    expect(state.notebook).toBe(own);
+  });
+
+  it('that is damaged says so and leaves the notebook as it was', async () => {
+    const { env } = environment('https://shop.example/#nb=v1.AAAA');
+    const state = new NotebookState(env, INTRO);
+    const before = state.notebook;
+    const outcome = await state.openFromHash();
+    expect(outcome).toEqual({
+      status: 'failed',
+      message: 'This link could not be opened. It is damaged: cut short, or changed along the way.',
+    });
+    expect(state.notebook).toBe(before);
+  });
+
+  it('is not there: nothing happens', async () => {
+    const state = new NotebookState(environment().env, INTRO);
+    expect(await state.openFromHash()).toEqual({ status: 'none' });
+  });
+});
+
+describe('a notebook file', () => {
+  it('is exported and imported again', async () => {
+    const sender = new NotebookState(environment().env, INTRO);
+    sender.setParam('mapping', { customer: 'Email', date: 'Day', amount: 'Total' });
+    const { name, text } = sender.exportFile();
+    expect(name).toMatch(/\.regulars\.json$/);
+    const receiver = new NotebookState(environment().env, INTRO);
+    expect(await receiver.importFile({ text: async () => text })).toEqual({
+      status: 'opened',
+      sql: 0,
+    });
+    expect(receiver.notebook).toEqual(sender.notebook);
+  });
+
+  it('that is not a notebook is refused with a reason', async () => {
+    const state = new NotebookState(environment().env, INTRO);
+    const bad = toFile(defaultNotebook()).replace('"markdown"', '"python"');
+    const outcome = await state.importFile({ text: async () => bad });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.status === 'failed' && outcome.message).toMatch(
+      /^This file could not be opened\. Its content is not a valid notebook \(cells\[0\]\.kind: unknown kind "python"/,
+    );
+  });
+});
