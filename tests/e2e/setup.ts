@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from './chromium';
 
-const PORT = 4317;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 let server: ChildProcess | undefined;
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
