@@ -38,6 +38,8 @@ export interface BrowserRun {
   peakRendererMb: number;
   /** The database worker's JS heap at the end of the run, MB. */
   workerJsHeapMb: number | null;
+  /** Paths of the JS and CSS the page fetched before the file was dropped. */
+  initialAssets: string[];
   statements: PageTiming[];
 }
 
@@ -90,7 +92,7 @@ function sampler(cdp: CDPSession, pids: () => number[]) {
 
 async function changeParameters(page: Page, timeoutMs: number, out: BrowserRun, log: Log) {
   const controls: Record<Change, [Locator, string]> = {
-    period: [page.getByLabel('Period'), 'quarter'],
+    period: [page.getByRole('combobox', { name: /^Period/ }), 'quarter'],
     window: [page.getByLabel('Window (months)'), '3'],
     factor: [page.getByLabel(/overdue/i).first(), '3'],
   };
@@ -138,6 +140,7 @@ export async function runInBrowser({ url, file, timeoutMs, log }: RunOptions): P
     peakJsHeapMb: 0,
     peakRendererMb: 0,
     workerJsHeapMb: null,
+    initialAssets: [],
     statements: [],
   };
   let pids: number[] = [];
@@ -147,6 +150,14 @@ export async function runInBrowser({ url, file, timeoutMs, log }: RunOptions): P
   await context.addInitScript({ content: INSTRUMENT });
   const page = await context.newPage();
   page.on('crash', () => (out.crashed = true));
+  let dropped = false;
+  const assets = new Set<string>();
+  context.on('request', (request) => {
+    // The service worker's precache downloads every file: not what the page needs to show.
+    if (request.serviceWorker()) return;
+    const path = new URL(request.url()).pathname;
+    if (!dropped && /\.(js|css)$/.test(path)) assets.add(path);
+  });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const memory = sampler(cdp, () => pids);
@@ -155,6 +166,8 @@ export async function runInBrowser({ url, file, timeoutMs, log }: RunOptions): P
     await page.getByText('Analysis engine ready').waitFor({ timeout: 60_000 });
     pids = await rendererPids(browser);
     log('engine ready; dropping the file');
+    dropped = true;
+    out.initialAssets = [...assets];
     await page.locator('input[type=file]').setInputFiles(file);
     const form = page.locator('form.mapping, [role=alert]').first();
     await form.waitFor({ timeout: timeoutMs });

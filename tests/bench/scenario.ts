@@ -2,6 +2,7 @@
 import type { BrowserRun, Change } from './browser-run';
 import type { Machine } from './machine';
 import type { NativeRun } from './native';
+import type { ShellSize } from './shell';
 import { median, medianRecord, round } from './stats';
 import { byStep, statementKeys, STEPS, stepOf, type Step, type StepTimes } from './steps';
 
@@ -27,9 +28,13 @@ export interface Scenario {
   lines: number;
   megabytes: number;
   machine: Machine;
-  /** 1, 5 and 15-minute load averages when the scenario started (the machine is shared). */
+  /**
+   * 1, 5 and 15-minute load averages when the scenario started, then the 1-minute one when it
+   * ended (the machine is shared: above its 2 cores, figures are slower than they would be).
+   */
   load: number[];
-  shell: { pageKb: number; workerKb: number; fcpMs: number | null };
+  /** gzip KB, wasm excluded (see shell.ts), and the first contentful paint. */
+  shell: { shellKb: number; pageKb: number; workerKb: number; allKb: number; fcpMs: number | null };
   browser: {
     runs: number;
     completed: boolean;
@@ -126,7 +131,7 @@ export interface ScenarioInput {
   bytes: number;
   machine: Machine;
   load: number[];
-  shell: { pageKb: number; workerKb: number };
+  shell: ShellSize;
   browser: BrowserRun[];
   replay: NativeRun[];
   cli: NativeRun[];
@@ -159,8 +164,10 @@ export function summarise(input: ScenarioInput): Scenario {
     machine: input.machine,
     load: input.load.map((l) => round(l, 2)),
     shell: {
+      shellKb: round(input.shell.shellKb, 1),
       pageKb: round(input.shell.pageKb, 1),
       workerKb: round(input.shell.workerKb, 1),
+      allKb: round(input.shell.allKb, 1),
       fcpMs: medianOf(input.browser.map((r) => r.fcpMs)),
     },
     browser: {
