@@ -12,7 +12,7 @@ import {
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { INPUT_NAMES } from '../src/lib/db/input';
-import { ingestSql } from '../src/lib/import/ingest';
+import { isParallelRefusal, rawSourceSql, readCsvSql } from '../src/lib/import/ingest';
 import { lockdownSql } from '../src/lib/sql/lockdown';
 import type { QueryResult } from '../src/lib/sql/executor';
 import { toColumns } from './arrow';
@@ -98,7 +98,14 @@ export const api = {
     const handle = trackReads(file, onProgress);
     db.registerFileHandle(name, handle, DuckDBDataProtocol.BROWSER_FILEREADER, true);
     registered.add(name);
-    for (const sql of ingestSql(name)) timed('ingest', sql, () => conn().query(sql));
+    const run = (sql: string) => timed('ingest', sql, () => conn().query(sql));
+    try {
+      run(readCsvSql(name));
+    } catch (e) {
+      if (!isParallelRefusal(e)) throw e;
+      run(readCsvSql(name, { parallel: false }));
+    }
+    run(rawSourceSql(name));
     onProgress(file.size, file.size);
   },
 

@@ -9,7 +9,7 @@ import { detectOrderTotals } from './order-totals';
 import type { ImportPlan } from './plan';
 import { detectPreset } from './presets';
 import type { Mapping } from './roles';
-import { cellSql, dateFormatCountsSql } from './values';
+import { dateFormatCountsSql } from './values';
 
 export interface RawInfo {
   rows: number;
@@ -62,21 +62,6 @@ export async function detectDates(
   return { ...choice, examples: examples.slice(0, 2) };
 }
 
-/** Whether some order has a customer, date or status on some of its lines but not all. */
-export async function ordersMixEmptyCells(db: Executor, mapping: Mapping): Promise<boolean> {
-  if (!mapping.order) return false;
-  const mixed = [mapping.customer, mapping.date, mapping.status]
-    .filter((c): c is string => !!c)
-    .map((c) => `count(${cellSql(ident(c))}) NOT IN (0, count(*))`);
-  if (mixed.length === 0) return false;
-  const [row] = rowsOf<{ n: number }>(
-    await db.query(`SELECT count(*)::INTEGER AS n FROM (
-  SELECT 1 FROM ${RAW} WHERE ${cellSql(ident(mapping.order))} IS NOT NULL
-  GROUP BY ${cellSql(ident(mapping.order))} HAVING ${mixed.join(' OR ')} LIMIT 1)`),
-  );
-  return row.n > 0;
-}
-
 /** A plan for the given mapping (preset or guess when not given), with formats from the data. */
 export async function proposePlan(
   db: Executor,
@@ -98,7 +83,6 @@ export async function proposePlan(
     detectOrderTotals(valuesOf(mapping.order), valuesOf(mapping.amount));
   const plan: ImportPlan = { mapping, dateFormats: dates.formats, decimals };
   if (orderTotals) plan.orderTotals = true;
-  if (mapping.order) plan.fillWithinOrder = await ordersMixEmptyCells(db, mapping);
   if (known) plan.preset = known.preset.name;
   return { plan, dates };
 }

@@ -8,7 +8,7 @@ import {
   DATE_COUNTS,
   RAW,
   RAW_SOURCE,
-  readCsvSql,
+  readCsv,
   REJECT_ERRORS,
   REJECT_SCANS,
   type Encoding,
@@ -94,7 +94,7 @@ async function looksUtf16(db: Executor): Promise<boolean> {
 async function reread(db: Executor, file: string, encoding: Encoding): Promise<void> {
   await clearRejects(db);
   try {
-    await db.exec(readCsvSql(file, { encoding }));
+    await readCsv(db, file, { encoding });
   } catch {
     return; // not that encoding either (a binary file): inspection will say so
   }

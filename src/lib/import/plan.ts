@@ -21,7 +21,7 @@ export interface ImportPlan {
   /**
    * Some orders state customer, date or status on one line only (Shopify): the other lines
    * take it from their order. False when no order mixes filled and empty cells, which saves
-   * a sort of the whole file; absent means true.
+   * a sort of the whole file. Absent: decided by applyPlan() from the lines it builds.
    */
   fillWithinOrder?: boolean;
   /** Name of the recognised export (presets.ts), when one matched. */

@@ -1,6 +1,6 @@
 // From an ingested raw table to canonical orders: the steps shared by the browser and the CLI.
 import { rowsOf, type Executor } from '../sql/executor';
-import { canonicalSql } from './canonical';
+import { canonicalSql, ordersMixEmptyCellsSql } from './canonical';
 import { GOOD_FILE, ImportError, looksBinary } from './errors';
 import type { DateChoice } from './formats';
 import { inspectRaw, proposePlan, type RawInfo } from './inspect';
@@ -69,11 +69,24 @@ function missingMessage(plan: ImportPlan, missing: Role[], columns: string[]): s
   return `no ${what} column found among ${listColumns(columns)}; ${GOOD_FILE}`;
 }
 
-/** Build the canonical tables; throws ImportError when the mapping is incomplete or no row reads. */
+/**
+ * Build the canonical tables; throws ImportError when the mapping is incomplete or no row reads.
+ * Decides `plan.fillWithinOrder` when it is not given: the lines are built without the fill,
+ * and built again with it only when some order turns out to need it (Shopify's exports).
+ */
 export async function applyPlan(db: Executor, plan: ImportPlan, columns: string[]): Promise<void> {
   const missing = missingRoles(plan.mapping);
   if (missing.length > 0) throw new ImportError(missingMessage(plan, missing, columns));
-  for (const sql of canonicalSql(plan)) await db.exec(sql);
+  // With order totals the lines are filled anyway (the same window reads the whole order).
+  const decide = plan.fillWithinOrder === undefined && !!plan.mapping.order && !plan.orderTotals;
+  for (const sql of canonicalSql(decide ? { ...plan, fillWithinOrder: false } : plan)) {
+    await db.exec(sql);
+  }
+  if (decide) {
+    const [mix] = rowsOf<{ n: number }>(await db.query(ordersMixEmptyCellsSql(plan.mapping)));
+    plan.fillWithinOrder = mix.n > 0;
+    if (plan.fillWithinOrder) for (const sql of canonicalSql(plan)) await db.exec(sql);
+  }
   const [worst] = rowsOf<{ used: number; rows: number; reason: string | null }>(
     await db.query(`SELECT count(*) FILTER (WHERE problem IS NULL)::INTEGER AS used,
   count(*)::INTEGER AS "rows", mode(reason) FILTER (WHERE problem IS NOT NULL) AS reason

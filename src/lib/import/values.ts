@@ -18,8 +18,16 @@ export const MISSING_TEXTS = ['', 'na', 'n/a', '#n/a', 'null', 'none', 'nan', '-
 
 /** A trimmed cell, NULL when empty or a "no value" marker. */
 export function cellSql(expr: string): string {
+  return trimmedCellSql(`trim(${expr})`);
+}
+
+/**
+ * The same for a cell trimmed already: DuckDB would trim twice in cellSql(), and on a million
+ * rows of text each trim costs a few hundred milliseconds in the browser.
+ */
+export function trimmedCellSql(trimmed: string): string {
   const list = MISSING_TEXTS.map((t) => literal(t)).join(', ');
-  return `CASE WHEN lower(trim(${expr})) IN (${list}) THEN NULL ELSE trim(${expr}) END`;
+  return `CASE WHEN lower(${trimmed}) IN (${list}) THEN NULL ELSE ${trimmed} END`;
 }
 
 /** Text without a trailing time zone (`Z`, `+02:00`, `-0400`, `UTC`): the shop's wall-clock time. */
@@ -111,17 +119,18 @@ export function timestampSql(expr: string, formats: readonly string[]): string {
 const SAMPLE_ROWS = 50_000;
 
 export function dateFormatCountsSql(table: string, column: string, limit = 2000): string {
-  const text = withoutZone(asciiDigits('v'));
-  const parses = DATE_FORMATS.map((f) => parseDateSql(text, f));
+  // The text is cleaned once per distinct value (`t`), not once per format tried on it.
+  const parses = DATE_FORMATS.map((f) => parseDateSql('t', f));
   const counts = parses.map((p, i) => `count(${p})::INTEGER AS f${i}`);
   const family = (name: 'dmy' | 'mdy') => {
     const members = parses.filter((_, i) => dateFamily(DATE_FORMATS[i]) === name);
     return `count(coalesce(${members.join(', ')}))::INTEGER AS ${name}`;
   };
   return `SELECT count(v)::INTEGER AS present, ${counts.join(', ')}, ${family('dmy')}, ${family('mdy')}
-FROM (SELECT DISTINCT v FROM (
-  SELECT ${cellSql(column)} AS v FROM ${table} USING SAMPLE reservoir(${SAMPLE_ROWS} ROWS) REPEATABLE (1)
-) LIMIT ${limit})`;
+FROM (SELECT v, ${withoutZone(asciiDigits('v'))} AS t FROM (SELECT DISTINCT v FROM (
+  SELECT ${cellSql('v')} AS v
+  FROM (SELECT ${column} AS v FROM ${table} USING SAMPLE reservoir(${SAMPLE_ROWS} ROWS) REPEATABLE (1))
+) LIMIT ${limit}))`;
 }
 
 // An amount: optional sign or parentheses, up to four currency characters before or after

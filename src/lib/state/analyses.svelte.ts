@@ -9,6 +9,7 @@ import {
   runInactivity,
   runLapsedByMonth,
   runLapsedCustomers,
+  runOverdueCount,
   runOverdueCustomers,
 } from '../analyses/inactivity/run';
 import type { InactivityResult, LapsedPoint, OverdueCustomer } from '../analyses/inactivity/types';
@@ -88,8 +89,9 @@ export class Analyses {
     await Promise.all([
       this.setPeriod(this.period),
       this.#runRfm(),
+      // The window's results carry the overdue count: only the overdue list is left to read.
       this.setWindow(this.windowMonths),
-      this.setOverdueFactor(this.overdueFactor),
+      this.#runOverdueList(),
       this.#runPareto(),
       this.#fresh(
         'repeat',
@@ -133,17 +135,27 @@ export class Analyses {
   async setOverdueFactor(overdueFactor: number): Promise<void> {
     this.overdueFactor = overdueFactor;
     const db = this.#db();
-    const params = { asOf: this.asOf, windowMonths: this.windowMonths, overdueFactor };
+    const { asOf } = this;
+    // The factor changes the overdue count and list only: the rest of the cell stays.
     await this.#fresh(
       'overdue',
       async () => ({
-        result: await runInactivity(db, params),
-        list: await runOverdueCustomers(db, { ...params, limit: LIST_LIMIT }),
+        count: await runOverdueCount(db, { asOf, overdueFactor }),
+        list: await runOverdueCustomers(db, { asOf, overdueFactor, limit: LIST_LIMIT }),
       }),
       (v) => {
-        this.inactivity = v.result;
+        if (this.inactivity) this.inactivity = { ...this.inactivity, overdue: v.count };
         this.overdue = v.list;
       },
+    );
+  }
+
+  async #runOverdueList(): Promise<void> {
+    const { asOf, overdueFactor } = this;
+    await this.#fresh(
+      'overdue',
+      () => runOverdueCustomers(this.#db(), { asOf, overdueFactor, limit: LIST_LIMIT }),
+      (list) => (this.overdue = list),
     );
   }
 

@@ -37,6 +37,8 @@ export class Session {
   phase = $state<Phase>('idle');
   fileName = $state('');
   progress = $state({ read: 0, total: 0 });
+  /** What the engine is doing once the file is read (a large file takes a while at each step). */
+  step = $state<'inspect' | 'orders' | 'analyses' | null>(null);
   error = $state<string | null>(null);
   info = $state.raw<RawInfo | null>(null);
   plan = $state.raw<ImportPlan | null>(null);
@@ -97,12 +99,14 @@ export class Session {
       ? t('load.large', { name: file.name, size: formatBytes(file.size) })
       : null;
     this.phase = 'loading';
+    this.step = null;
     this.fileName = file.name;
     this.progress = { read: 0, total: file.size };
     try {
       await this.#db.ingest(file, inputName(file.name), (read, total) => {
         if (generation === this.#generation) this.progress = { read, total };
       });
+      if (generation === this.#generation) this.step = 'inspect';
       const prepared = await inspectAndPlan(this.#db);
       if (generation !== this.#generation) return;
       this.#pending = file;
@@ -239,6 +243,7 @@ export class Session {
     const generation = this.#generation;
     this.error = null;
     this.phase = 'analysing';
+    this.step = 'orders';
     try {
       const { plan } = await inspectAndPlan(this.#db, mapping);
       if (dateFormats) plan.dateFormats = dateFormats;
@@ -275,6 +280,7 @@ export class Session {
   }
 
   async #analyse(generation: number): Promise<void> {
+    if (generation === this.#generation) this.step = 'analyses';
     const asOf = await defaultAsOf(this.#db);
     if (!asOf) throw new Error(t('load.noPurchases'));
     const skipped = await skippedRows(this.#db);

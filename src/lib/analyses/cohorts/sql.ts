@@ -7,25 +7,26 @@ function perCustomerOffsets(period: Period, asOf: string): string {
   const idx = periodIndexSql(period, 'p."date"');
   return `WITH p AS ${purchasesAsOf(asOf)},
 first AS (SELECT customer, min(${periodIndexSql(period, '"date"')}) AS cohort FROM p GROUP BY customer),
-offsets AS (
+offsets AS MATERIALIZED (
   SELECT first.cohort, ${idx} - first.cohort AS k, p.customer, sum(p.total) AS revenue
   FROM p JOIN first USING (customer)
   GROUP BY first.cohort, k, p.customer
 )`;
 }
 
-/** Per cohort and offset: distinct active customers and their purchase revenue. */
-export function cohortCellsSql(period: Period, asOf: string): string {
+/**
+ * One query, one pass over the purchases (a parameter change waits for it), two kinds of rows:
+ * `cell`: per cohort and offset k, distinct active customers (`n`) and their purchase revenue;
+ * `last`: per cohort and last offset with a purchase (`k`), how many customers stopped there.
+ */
+export function cohortSql(period: Period, asOf: string): string {
   return `${perCustomerOffsets(period, asOf)}
-SELECT cohort::INTEGER AS cohort, k::INTEGER AS k, count(*)::INTEGER AS active,
+SELECT 'cell' AS kind, cohort::INTEGER AS cohort, k::INTEGER AS k, count(*)::INTEGER AS n,
   sum(revenue)::DOUBLE AS revenue
-FROM offsets GROUP BY cohort, k ORDER BY cohort, k`;
-}
-
-/** Per cohort and last offset with a purchase: how many customers stopped there. */
-export function cohortLastOffsetsSql(period: Period, asOf: string): string {
-  return `${perCustomerOffsets(period, asOf)}
-SELECT cohort::INTEGER AS cohort, last_k::INTEGER AS last_k, count(*)::INTEGER AS customers
+FROM offsets GROUP BY cohort, k
+UNION ALL
+SELECT 'last', cohort::INTEGER, last_k::INTEGER, count(*)::INTEGER, NULL
 FROM (SELECT cohort, customer, max(k) AS last_k FROM offsets GROUP BY cohort, customer)
-GROUP BY cohort, last_k ORDER BY cohort, last_k`;
+GROUP BY cohort, last_k
+ORDER BY kind, cohort, k`;
 }

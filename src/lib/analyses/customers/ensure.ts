@@ -6,23 +6,23 @@
 // between different dates would rebuild on every call, correctly but slowly.
 import { rowsOf, type Executor } from '../../sql/executor';
 import {
-  builtSourceSql,
   clearSourceSql,
   createSourceTableSql,
   customerDaysSql,
   customerSummarySql,
   recordSourceSql,
-  sourceKeySql,
+  sourcesSql,
 } from './sql';
 
 export async function ensureCustomerSummary(db: Executor, asOf: string): Promise<void> {
   await db.exec(createSourceTableSql);
-  const [wanted] = rowsOf<{ source: string }>(await db.query(sourceKeySql(asOf)));
-  const [built] = rowsOf<{ source: string | null }>(await db.query(builtSourceSql));
-  if (built.source === wanted.source) return;
+  const [{ wanted, built }] = rowsOf<{ wanted: string; built: string | null }>(
+    await db.query(sourcesSql(asOf)),
+  );
+  if (built === wanted) return;
   // Forget the old source first: if a build fails halfway, the next call rebuilds.
   await db.exec(clearSourceSql);
   await db.exec(customerDaysSql(asOf));
   await db.exec(customerSummarySql(asOf));
-  await db.exec(recordSourceSql(wanted.source));
+  await db.exec(recordSourceSql(wanted));
 }

@@ -61,21 +61,22 @@ FROM rhythm r JOIN money m USING (customer)`;
 }
 
 /**
- * What the tables are built from: the as-of date and a fingerprint of `orders` (its catalog id,
- * which changes on every CREATE OR REPLACE, i.e. on every import, plus its row count and total),
- * so a new file with the same as-of date is never answered from the previous file's tables.
+ * What the tables are built from, next to what they were last built from (one round trip: a
+ * parameter change asks this first). The source is the as-of date and a fingerprint of
+ * `orders`: its catalog id, which changes on every CREATE OR REPLACE, i.e. on every import,
+ * and its row count, so a new file with the same as-of date is never answered from the
+ * previous file's tables.
  */
-export function sourceKeySql(asOf: string): string {
+export function sourcesSql(asOf: string): string {
   return `SELECT concat_ws('|', ${literal(asOf)},
   (SELECT table_oid FROM duckdb_tables()
     WHERE database_name = current_database() AND schema_name = current_schema()
       AND table_name = 'orders'),
-  (SELECT count(*) FROM orders),
-  (SELECT sum(total) FROM orders)) AS source`;
+  (SELECT count(*) FROM orders)) AS wanted,
+  (SELECT max(source) FROM ${CUSTOMER_SUMMARY_SOURCE}) AS built`;
 }
 
 export const createSourceTableSql = `CREATE TABLE IF NOT EXISTS ${CUSTOMER_SUMMARY_SOURCE} (source VARCHAR)`;
-export const builtSourceSql = `SELECT (SELECT max(source) FROM ${CUSTOMER_SUMMARY_SOURCE}) AS source`;
 export const clearSourceSql = `DELETE FROM ${CUSTOMER_SUMMARY_SOURCE}`;
 export const recordSourceSql = (source: string) =>
   `INSERT INTO ${CUSTOMER_SUMMARY_SOURCE} VALUES (${literal(source)})`;

@@ -37,13 +37,22 @@ export async function runInactivity(
     await db.query(cutoffDateSql(asOf, windowMonths)),
   );
   const groups = buildGroups(rowsOf<GroupRow>(await db.query(comparisonSql(asOf, windowMonths))));
-  const [overdue] = rowsOf<{ customers: number }>(await db.query(overdueCountSql(overdueFactor)));
   return {
     window_months: windowMonths,
     cutoff,
     ...groups,
-    overdue: { factor: overdueFactor, customers: overdue.customers },
+    overdue: await runOverdueCount(db, { asOf, overdueFactor }),
   };
+}
+
+/** How many customers are overdue by their own rhythm (independent of the window). */
+export async function runOverdueCount(
+  db: Executor,
+  { asOf, overdueFactor = DEFAULT_OVERDUE_FACTOR }: Omit<InactivityParams, 'windowMonths'>,
+): Promise<InactivityResult['overdue']> {
+  await ensureCustomerSummary(db, asOf);
+  const [overdue] = rowsOf<{ customers: number }>(await db.query(overdueCountSql(overdueFactor)));
+  return { factor: overdueFactor, customers: overdue.customers };
 }
 
 export interface InactivityListParams {
