@@ -43,6 +43,7 @@ export interface Scenario {
     dropToParetoMs: number | null;
     dropToFormMs: number | null;
     engineReadyMs: number | null;
+    engineReadyAgainMs: number | null;
     /** Database time per step, plus `render`: the wall clock the SQL does not explain. */
     steps: StepTimes & { render?: number };
     sqlMs: number;
@@ -178,6 +179,7 @@ export function summarise(input: ScenarioInput): Scenario {
       dropToParetoMs: medianOf(done.map((r) => r.dropToParetoMs)),
       dropToFormMs: medianOf(used.map((r) => r.dropToFormMs)),
       engineReadyMs: medianOf(input.browser.map((r) => r.engineReadyMs)),
+      engineReadyAgainMs: medianOf(input.browser.map((r) => r.engineReadyAgainMs)),
       steps,
       sqlMs: round(median(used.map((r) => r.sqlMs))),
       changes,
