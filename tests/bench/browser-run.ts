@@ -14,6 +14,8 @@ export interface BrowserRun {
   completed: boolean;
   /** What went wrong: the app's message, or the browser's (a crashed tab). */
   error: string | null;
+  /** A notice shown while the file was read (a large file's), not a failure. */
+  warning: string | null;
   crashed: boolean;
   chromium: string;
   fcpMs: number | null;
@@ -118,6 +120,30 @@ async function changeParameters(page: Page, timeoutMs: number, out: BrowserRun, 
   }
 }
 
+/**
+ * Wait for `selector`. An alert fails the wait, unless it appeared while the file was still
+ * being read and says the same since (the notice before reading a large file).
+ */
+async function waitPast(page: Page, selector: string, timeoutMs: number, out: BrowserRun) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    if (out.crashed) throw new Error('the tab crashed');
+    const alert = await alertText(page);
+    if (alert !== null && alert !== out.warning) {
+      const reading = (await page.locator('section.progress').count()) > 0;
+      if (!reading || out.warning !== null) throw new Error(alert);
+      out.warning = alert;
+    } else if ((await page.locator(selector).count()) > 0) return;
+    if (Date.now() > until) throw new Error(`nothing like ${selector} within ${timeoutMs} ms`);
+    await page.waitForTimeout(250);
+  }
+}
+
+async function alertText(page: Page): Promise<string | null> {
+  const alert = page.locator('[role=alert] p').first();
+  return (await alert.count()) > 0 ? ((await alert.textContent())?.trim() ?? null) : null;
+}
+
 /** Open the site again in the same browser profile: how fast the engine is ready then. */
 async function secondVisit(page: Page, log: Log): Promise<number | null> {
   try {
@@ -139,6 +165,7 @@ export async function runInBrowser({ url, file, timeoutMs, log }: RunOptions): P
   const out: BrowserRun = {
     completed: false,
     error: null,
+    warning: null,
     crashed: false,
     chromium: browser.version(),
     fcpMs: null,
@@ -184,15 +211,12 @@ export async function runInBrowser({ url, file, timeoutMs, log }: RunOptions): P
     dropped = true;
     out.initialAssets = [...assets];
     await page.locator('input[type=file]').setInputFiles(file);
-    const form = page.locator('form.mapping, [role=alert]').first();
-    await form.waitFor({ timeout: timeoutMs });
-    last = await state(page);
-    if (last.alert) throw new Error(last.alert);
+    await waitPast(page, 'form.mapping', timeoutMs, out);
     log('mapping form shown; confirming');
     await page.getByRole('button', { name: 'Analyse' }).click();
-    await page.locator('#pareto-title, [role=alert]').first().waitFor({ timeout: timeoutMs });
+    await waitPast(page, '#pareto-title', timeoutMs, out);
     last = await quiet(page, 1000, timeoutMs);
-    if (last.alert) throw new Error(last.alert);
+    await waitPast(page, '#pareto-title', timeoutMs, out);
     drawnAt = last.lastMutation;
     out.completed = true;
     log('all cells drawn; changing parameters');

@@ -49,6 +49,7 @@ export function table(s: Scenario): string {
     ),
     pad(['drop → all analyses drawn', ms(b.dropToDrawnMs), '', '', ''], widths),
   );
+  if (b.warning) lines.push(`notice shown before reading: ${b.warning}`);
   if (!b.completed) lines.push(`browser did not finish: ${b.error}`);
   const change = (k: 'period' | 'window' | 'factor', label: string) => {
     const c = b.changes[k];

@@ -39,6 +39,8 @@ export interface Scenario {
     runs: number;
     completed: boolean;
     error: string | null;
+    /** The notice shown before reading (a large file), if any. */
+    warning: string | null;
     dropToDrawnMs: number | null;
     dropToParetoMs: number | null;
     dropToFormMs: number | null;
@@ -175,6 +177,7 @@ export function summarise(input: ScenarioInput): Scenario {
       runs: input.browser.length,
       completed: done.length > 0,
       error: failed?.error ?? null,
+      warning: input.browser.find((r) => r.warning)?.warning ?? null,
       dropToDrawnMs: medianOf(done.map((r) => r.dropToDrawnMs)),
       dropToParetoMs: medianOf(done.map((r) => r.dropToParetoMs)),
       dropToFormMs: medianOf(used.map((r) => r.dropToFormMs)),
