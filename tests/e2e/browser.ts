@@ -19,6 +19,9 @@ export async function openPage(base: string): Promise<Watched> {
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
+  // Waits sized for a busy 2-core CI machine; a test that waits this long has still failed
+  // if what it waits for never appears.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const origin = new URL(base).origin;
   const problems: string[] = [];
