@@ -121,6 +121,19 @@ async function rawCount(db: Executor): Promise<number> {
   return (await one<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM ${RAW}`))?.n ?? 0;
 }
 
+/**
+ * DuckDB keeps the escaped quotes of a quoted header cell doubled (the cell `"a ""b"""`
+ * names the column `a ""b""`, in 1.4 and 1.5): name it as the file means it, `a "b"`.
+ */
+async function unescapeQuotes(db: Executor): Promise<void> {
+  const names = await columnsOfRaw(db);
+  for (const name of names) {
+    const meant = name.replaceAll('""', '"');
+    if (meant === name || names.includes(meant)) continue;
+    await db.exec(`ALTER TABLE ${RAW} RENAME COLUMN ${ident(name)} TO ${ident(meant)}`);
+  }
+}
+
 /** Make `raw` ready for inspection; safe to call again (does nothing the second time). */
 export async function normalizeRaw(db: Executor): Promise<void> {
   const marked = await one<{ c: string | null }>(
@@ -149,6 +162,7 @@ WHERE table_name = ${literal(RAW)} AND NOT temporary`,
       if (await reread(db, file, { ...reading, header: false })) await numberColumns(db);
     }
   }
+  await unescapeQuotes(db);
   const split = await splitColumnsOf(db);
   if (split) await db.exec(split);
   await db.exec(createRejectsSql(true));
