@@ -13,9 +13,11 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { INPUT_NAMES } from '../src/lib/db/input';
 import { ingestSql } from '../src/lib/import/ingest';
+import type { SourceInfo, SourceOptions } from '../src/lib/import/source';
 import { lockdownSql } from '../src/lib/sql/lockdown';
 import type { QueryResult } from '../src/lib/sql/executor';
 import { toColumns } from './arrow';
+import { prepareInput } from './input';
 import { trackReads } from './progress';
 
 export interface DatabaseInfo {
@@ -89,17 +91,27 @@ export const api = {
     return starting;
   },
 
-  /** Register the file as a lazily read handle and read it into the `raw` table. */
-  async ingest(file: File, name: string, onProgress: (read: number, total: number) => void) {
+  /**
+   * Read the file into the `raw` table: a spreadsheet is converted to CSV and text in another
+   * encoding transcoded to UTF-8 first (here, off the page's thread); the result is registered
+   * as a lazily read handle. Says how it was read, for the mapping form.
+   */
+  async ingest(
+    file: File,
+    options: SourceOptions,
+    onProgress: (read: number, total: number) => void,
+  ): Promise<SourceInfo> {
     await api.start();
     if (!db) throw new Error('the database is not started');
     for (const old of registered) db.dropFile(old);
     registered.clear();
-    const handle = trackReads(file, onProgress);
-    db.registerFileHandle(name, handle, DuckDBDataProtocol.BROWSER_FILEREADER, true);
-    registered.add(name);
-    for (const sql of ingestSql(name)) timed('ingest', sql, () => conn().query(sql));
-    onProgress(file.size, file.size);
+    const input = await prepareInput(file, options, onProgress);
+    const handle = trackReads(input.file, onProgress);
+    db.registerFileHandle(input.name, handle, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+    registered.add(input.name);
+    for (const sql of ingestSql(input.name)) timed('ingest', sql, () => conn().query(sql));
+    onProgress(input.file.size, input.file.size);
+    return input.info;
   },
 
   async query(sql: string): Promise<QueryResult> {

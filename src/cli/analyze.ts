@@ -1,8 +1,8 @@
 // `npm run analyze -- FILE ...`: the JSON report on stdout, one clear line on stderr on failure.
 import { existsSync } from 'node:fs';
 import { parseArgs, USAGE } from './args';
+import { ingestPath } from './input';
 import { openNodeDatabase } from './node-db';
-import { ingestFile } from '../lib/import/ingest';
 import { applyPlan, inspectAndPlan } from '../lib/import/prepare';
 import { buildReport } from '../lib/report/report';
 
@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const db = await openNodeDatabase();
   try {
-    await ingestFile(db, options.file);
+    await ingestPath(db, options.file, options.source);
     const { info, plan } = await inspectAndPlan(db, options.mapping);
     await applyPlan(
       db,

@@ -1,6 +1,8 @@
 // Command-line arguments of `npm run analyze`, parsed into report options or a usage error.
 import { isPeriod, type Period } from '../lib/analyses/period';
+import { ENCODINGS, isEncoding } from '../lib/import/encoding';
 import { isRole, type Mapping } from '../lib/import/roles';
+import type { SourceOptions } from '../lib/import/source';
 
 export interface CliOptions {
   file: string;
@@ -9,18 +11,22 @@ export interface CliOptions {
   windowMonths: number;
   overdueFactor: number;
   mapping: Mapping;
+  /** How to read the file when the guess is wrong: --encoding NAME, --sheet NAME. */
+  source: SourceOptions;
 }
 
 export const USAGE =
   'usage: npm run analyze -- FILE [--period month|week|quarter] [--as-of YYYY-MM-DD] ' +
-  '[--window-months N] [--overdue-factor K] [--map role=column ...]';
+  '[--window-months N] [--overdue-factor K] [--map role=column ...] ' +
+  `[--encoding ${ENCODINGS.join('|')}] [--sheet NAME]`;
 
 export function parseArgs(argv: string[]): CliOptions {
-  const options: Partial<CliOptions> & { mapping: Mapping } = {
+  const options: Partial<CliOptions> & { mapping: Mapping; source: SourceOptions } = {
     period: 'month',
     windowMonths: 6,
     overdueFactor: 2,
     mapping: {},
+    source: {},
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -47,6 +53,12 @@ export function parseArgs(argv: string[]): CliOptions {
       const m = /^([a-z_]+)=(.+)$/.exec(value());
       if (!m || !isRole(m[1])) throw new Error(`invalid --map ${argv[i]} (expected role=column)`);
       options.mapping[m[1]] = m[2];
+    } else if (arg === '--encoding') {
+      const e = value().toLowerCase();
+      if (!isEncoding(e)) throw new Error(`invalid --encoding ${e} (${ENCODINGS.join(', ')})`);
+      options.source.encoding = e;
+    } else if (arg === '--sheet') {
+      options.source.sheet = value();
     } else if (arg.startsWith('--')) {
       throw new Error(`unknown option: ${arg}`);
     } else if (options.file === undefined) {

@@ -5,7 +5,7 @@ export const el = {
   'app.title': 'regulars',
   'app.tagline':
     'Δες ποιοι πελάτες επιστρέφουν, ποιοι σταμάτησαν να αγοράζουν και από πού έρχονται τα έσοδά σου — το αρχείο σου δεν βγαίνει ποτέ από αυτό το πρόγραμμα περιήγησης.',
-  'start.drop': 'Σύρε εδώ ένα αρχείο με τις αγορές σου (CSV, TSV ή .gz)',
+  'start.drop': 'Σύρε εδώ ένα αρχείο με τις αγορές σου (CSV, TSV, .gz ή Excel .xlsx)',
   'start.choose': 'Επίλεξε αρχείο',
   'start.sample': 'Δοκίμασε με δείγμα δεδομένων',
   'start.sampleNote':
@@ -38,6 +38,23 @@ export const el = {
   'preset.etsy-sold-orders': 'Εξαγωγή πωλημένων παραγγελιών από το Etsy',
   'preset.paypal-activity': 'Λήψη κινήσεων από το PayPal',
   'preset.uci-online-retail': 'Τιμολόγια Online Retail (UCI)',
+  'preset.woocommerce-orders': 'Εξαγωγή παραγγελιών από το WooCommerce',
+  'preset.square-transactions': 'Εξαγωγή συναλλαγών από το Square',
+  'map.encoding': 'Κωδικοποίηση κειμένου',
+  'map.encodingDetected': '{encoding} (εντοπίστηκε)',
+  'map.encodingHint':
+    'Αν τα γράμματα στις πρώτες γραμμές παρακάτω φαίνονται αλαμπουρνέζικα, διάλεξε άλλη κωδικοποίηση.',
+  'map.sheet': 'Φύλλο',
+  'map.headerless':
+    'Η πρώτη γραμμή του αρχείου έχει δεδομένα, όχι ονόματα στηλών, γι’ αυτό οι στήλες είναι αριθμημένες. Δες τις πρώτες γραμμές παρακάτω για να καταλάβεις ποια στήλη είναι ποια.',
+  'encoding.utf-8': 'UTF-8 (Unicode)',
+  'encoding.utf-16le': 'UTF-16 little-endian (Unicode)',
+  'encoding.utf-16be': 'UTF-16 big-endian (Unicode)',
+  'encoding.windows-1252': 'Windows-1252 (δυτικοευρωπαϊκή)',
+  'encoding.windows-1250': 'Windows-1250 (κεντροευρωπαϊκή: ρουμανικά, ουγγρικά)',
+  'encoding.iso-8859-2': 'ISO-8859-2 (κεντροευρωπαϊκή)',
+  'encoding.windows-1253': 'Windows-1253 (ελληνικά)',
+  'encoding.windows-1256': 'Windows-1256 (περσικά, αραβικά)',
   'role.customer': 'Πελάτης',
   'role.date': 'Ημερομηνία',
   'role.amount': 'Ποσό',

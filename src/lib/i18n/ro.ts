@@ -6,7 +6,7 @@ export const ro = {
   'app.title': 'regulars',
   'app.tagline':
     'Vezi care clienți revin, cine a încetat să cumpere și de unde vin veniturile tale — fișierul tău nu părăsește niciodată acest browser.',
-  'start.drop': 'Trage aici exportul cu achizițiile (CSV, TSV sau .gz)',
+  'start.drop': 'Trage aici exportul cu achizițiile (CSV, TSV, .gz sau Excel .xlsx)',
   'start.choose': 'Alege un fișier',
   'start.sample': 'Încearcă cu date de probă',
   'start.sampleNote':
@@ -44,6 +44,23 @@ export const ro = {
   'preset.etsy-sold-orders': 'Export de comenzi vândute din Etsy',
   'preset.paypal-activity': 'Istoricul activității din PayPal',
   'preset.uci-online-retail': 'Facturi Online Retail (UCI)',
+  'preset.woocommerce-orders': 'Export de comenzi din WooCommerce',
+  'preset.square-transactions': 'Export de tranzacții din Square',
+  'map.encoding': 'Codificarea textului',
+  'map.encodingDetected': '{encoding} (detectată)',
+  'map.encodingHint':
+    'Dacă literele din primele rânduri de mai jos arată ciudat, alege altă codificare.',
+  'map.sheet': 'Foaia',
+  'map.headerless':
+    'Primul rând din fișier conține date, nu nume de coloane, așa că am numerotat coloanele. Uită-te la primele rânduri de mai jos ca să vezi ce conține fiecare.',
+  'encoding.utf-8': 'UTF-8 (Unicode)',
+  'encoding.utf-16le': 'UTF-16 little-endian (Unicode)',
+  'encoding.utf-16be': 'UTF-16 big-endian (Unicode)',
+  'encoding.windows-1252': 'Windows-1252 (Europa de Vest)',
+  'encoding.windows-1250': 'Windows-1250 (Europa Centrală: română, maghiară)',
+  'encoding.iso-8859-2': 'ISO-8859-2 (Europa Centrală)',
+  'encoding.windows-1253': 'Windows-1253 (greacă)',
+  'encoding.windows-1256': 'Windows-1256 (persană, arabă)',
   'role.customer': 'Client',
   'role.date': 'Dată',
   'role.amount': 'Sumă',

@@ -20,7 +20,13 @@ export const DATE_COUNTS = 'raw_date_counts';
 /** Encodings DuckDB reads without an extension. */
 export type Encoding = 'utf-8' | 'utf-16' | 'latin-1';
 
-export function readCsvSql(fileName: string, options: { encoding?: Encoding } = {}): string {
+export interface ReadOptions {
+  encoding?: Encoding;
+  /** false: the first line is data (a file without a header); columns get made-up names. */
+  header?: boolean;
+}
+
+export function readCsvSql(fileName: string, options: ReadOptions = {}): string {
   const gz = /\.gz$/i.test(fileName);
   const extra = [
     gz ? "compression = 'gzip'" : '',
@@ -29,7 +35,7 @@ export function readCsvSql(fileName: string, options: { encoding?: Encoding } = 
       : '',
   ].filter(Boolean);
   return `CREATE OR REPLACE TABLE ${RAW} AS SELECT * FROM read_csv(${literal(fileName)},
-  header = true, all_varchar = true, null_padding = true, strict_mode = false, parallel = false,
+  header = ${options.header === false ? 'false' : 'true'}, all_varchar = true, null_padding = true, strict_mode = false, parallel = false,
   sample_size = 20480, store_rejects = true, rejects_table = ${literal(REJECT_ERRORS)},
   rejects_scan = ${literal(REJECT_SCANS)}${extra.map((e) => `, ${e}`).join('')})`;
 }

@@ -7,9 +7,9 @@ import { isLargeFile } from '../db/limits';
 import type { DateChoice } from '../import/formats';
 import type { RawInfo } from '../import/inspect';
 import type { ImportPlan } from '../import/plan';
-import { inputName } from '../db/input';
 import { applyPlan, inspectAndPlan } from '../import/prepare';
 import type { Mapping } from '../import/roles';
+import type { SourceInfo, SourceOptions } from '../import/source';
 import { skippedRows, type SkippedRow } from '../import/skipped';
 import { formatBytes } from '../i18n/format';
 import { t } from '../i18n/translate';
@@ -22,6 +22,7 @@ export type Phase = 'idle' | 'loading' | 'mapping' | 'analysing' | 'ready';
 interface Loaded {
   file: File;
   plan: ImportPlan;
+  source: SourceOptions;
 }
 
 export interface OpenOptions {
@@ -30,6 +31,8 @@ export interface OpenOptions {
   /** Analyse at once with this mapping (a remembered file, a file read again after a crash). */
   mapping?: Mapping;
   dateFormats?: string[];
+  /** Read the file in this encoding, or this sheet of a workbook, instead of the guess. */
+  source?: SourceOptions;
 }
 
 export class Session {
@@ -41,6 +44,8 @@ export class Session {
   info = $state.raw<RawInfo | null>(null);
   plan = $state.raw<ImportPlan | null>(null);
   dates = $state.raw<DateChoice | null>(null);
+  /** How the file was read (encoding, or sheet of a workbook), for the mapping form. */
+  source = $state.raw<SourceInfo | null>(null);
   skipped = $state.raw<SkippedRow[]>([]);
   readonly analyses = new Analyses(() => this.#db);
   /** This browser can keep a file on the device (OPFS and localStorage are there). */
@@ -54,6 +59,7 @@ export class Session {
   #createClient: (onFailure: OnEngineFailure) => DatabaseClient;
   #db: DatabaseClient;
   #pending: File | null = null;
+  #pendingSource: SourceOptions = {};
   #loaded: Loaded | null = null;
   #generation = 0;
   #recovering = false;
@@ -99,13 +105,16 @@ export class Session {
     this.phase = 'loading';
     this.fileName = file.name;
     this.progress = { read: 0, total: file.size };
+    const sourceOptions = options.source ?? {};
     try {
-      await this.#db.ingest(file, inputName(file.name), (read, total) => {
+      const source = await this.#db.ingest(file, sourceOptions, (read, total) => {
         if (generation === this.#generation) this.progress = { read, total };
       });
       const prepared = await inspectAndPlan(this.#db);
       if (generation !== this.#generation) return;
       this.#pending = file;
+      this.#pendingSource = sourceOptions;
+      this.source = source;
       this.info = prepared.info;
       this.plan = prepared.plan;
       this.dates = prepared.dates;
@@ -117,6 +126,22 @@ export class Session {
       this.error = t('load.failed', { name: file.name, reason: message(e) });
       this.phase = previous;
     }
+  }
+
+  /**
+   * Read the file being mapped again in another encoding or from another sheet (the user
+   * changed it in the mapping form); the mapping is guessed again from what that reads.
+   */
+  async reread(source: SourceOptions): Promise<void> {
+    const file = this.#pending;
+    if (!file) return;
+    const before = this.#pendingSource;
+    await this.open(file, { source: { ...before, ...source } });
+    if (this.phase === 'mapping' || this.#pending !== file) return;
+    // That reading did not work (an empty sheet): say why, and go back to the one that did.
+    const error = this.error;
+    await this.open(file, { source: before });
+    this.error = error;
   }
 
   /** Stop loading: end the worker, start a fresh one and bring back the previous data, if any. */
@@ -180,7 +205,10 @@ export class Session {
     const loaded = this.#loaded;
     if (!loaded || !this.canRemember) return;
     try {
-      this.remembered = await stored.remember(loaded.file, loaded.plan);
+      this.remembered = await stored.remember(loaded.file, {
+        ...loaded.plan,
+        source: loaded.source,
+      });
       this.rememberedIsLoaded = true;
     } catch (e) {
       this.remembered = stored.rememberedFile();
@@ -225,7 +253,11 @@ export class Session {
       return;
     }
     if (generation !== this.#generation) return; // the user opened another file meanwhile
-    await this.open(file, { mapping: saved.mapping, dateFormats: saved.dateFormats });
+    await this.open(file, {
+      mapping: saved.mapping,
+      dateFormats: saved.dateFormats,
+      source: saved.source,
+    });
   }
 
   async #measure(): Promise<void> {
@@ -250,7 +282,7 @@ export class Session {
       await this.#analyse(generation);
       if (generation !== this.#generation) return;
       this.plan = plan;
-      this.#loaded = { file, plan };
+      this.#loaded = { file, plan, source: this.#pendingSource };
       this.rememberedIsLoaded = stored.isSameFile(this.remembered, file);
       this.phase = 'ready';
     } catch (e) {
@@ -285,9 +317,10 @@ export class Session {
 }
 
 /** How to read a file again exactly as it was confirmed. */
-const reading = ({ plan }: Loaded): OpenOptions => ({
+const reading = ({ plan, source }: Loaded): OpenOptions => ({
   mapping: plan.mapping,
   dateFormats: plan.dateFormats,
+  source,
 });
 
 function message(e: unknown): string {
