@@ -42,7 +42,10 @@ export class Session {
   plan = $state.raw<ImportPlan | null>(null);
   dates = $state.raw<DateChoice | null>(null);
   skipped = $state.raw<SkippedRow[]>([]);
-  readonly analyses = new Analyses(() => this.#db);
+  readonly analyses = new Analyses(
+    () => this.#db,
+    () => this.plan,
+  );
   /** This browser can keep a file on the device (OPFS and localStorage are there). */
   readonly canRemember: boolean;
   /** The file the user asked this browser to remember, if any. */
