@@ -88,10 +88,13 @@ describe.each(FILES)('second purchase and products on $file', ({ file, mapping, 
   it('has shares, lifts and country mixes that agree with their counts', () => {
     for (const g of products.groups) {
       expect(g.known).toBeLessThanOrEqual(g.customers);
+      // Everyone against everyone: the same mix.
+      if (g.key === 'all') expect(g.by_customers.every((p) => p.lift === 1)).toBe(true);
       for (const p of [...g.by_revenue, ...g.by_customers, ...g.over, ...g.under]) {
         expect(p.customers).toBeLessThanOrEqual(p.overall_customers);
         expect(p.share).toBeCloseTo(p.customers / g.known, 12);
-        expect(p.lift).toBeCloseTo(p.share / p.overall_share, 9);
+        expect(p.lift).toBeCloseTo(p.mix / p.overall_mix, 9);
+        expect(p.mix).toBeLessThanOrEqual(p.share);
         expect(p.small).toBe(p.customers < products.min_customers);
       }
       for (const p of g.over) expect(p.lift).toBeGreaterThan(1);

@@ -264,7 +264,7 @@ export const en = {
   'inWindow.daysLeft': 'Days left',
   'products.title': 'What do your regulars buy?',
   'products.explain':
-    'Pick a group of customers to see the products they buy most, and the ones they buy more or less often than your customers overall. “× overall” compares the share of the group who bought a product with the share of all customers: above 1, the group is keener on it.',
+    'Pick a group of customers to see the products they buy most, and the ones that take a larger or smaller part of what they buy than of what all your customers buy. “Part of what they buy” counts each customer once per product; “× overall” divides it by the same part among all customers: above 1, the group is keener on the product.',
   'products.group': 'Customers',
   'products.group.all': 'All customers',
   'products.group.lapsed': 'Lapsed customers',
@@ -275,8 +275,8 @@ export const en = {
   },
   'products.byRevenue': 'Top products by revenue',
   'products.byCustomers': 'Top products by customers',
-  'products.over': 'Bought more often than by all customers',
-  'products.under': 'Bought less often than by all customers',
+  'products.over': 'A bigger part of their basket than of everyone’s',
+  'products.under': 'A smaller part of their basket than of everyone’s',
   'products.product': 'Product',
   'products.customers': 'Customers',
   'products.share': 'Share of group',
@@ -284,8 +284,11 @@ export const en = {
   'products.lift': '× overall',
   'products.revenue': 'Revenue',
   'products.revenueShare': 'Share of revenue',
+  'products.overallRevenue': 'Share of all revenue',
+  'products.mix': 'Part of what they buy',
+  'products.overallMix': 'Part of what all buy',
   'products.small':
-    '* Fewer than {min} customers behind the figure: read with care. The “more often” and “less often” lists show only products with enough customers behind them.',
+    '* Fewer than {min} customers behind the figure: read with care. The “bigger part” and “smaller part” lists show only products with enough customers behind them.',
   'products.noRevenue':
     'This export gives one total per order, not a price per item, so products are ranked by customers only.',
   'products.noProduct': {

@@ -250,15 +250,15 @@ export const hu = {
   'inWindow.daysLeft': 'Hátralévő napok',
   'products.title': 'Mit vesznek a törzsvásárlóid?',
   'products.explain':
-    'Válassz egy vásárlói csoportot, és megnézheted, mely termékeket veszik a legtöbben, és melyeket vesznek gyakrabban vagy ritkábban, mint a vásárlóid összességében. A „× összes” azt veti össze, hogy a csoport mekkora része vette a terméket, és hogy az összes vásárló mekkora része: 1 fölött a csoport jobban kedveli.',
+    'Válassz egy vásárlói csoportot, és megnézheted, mely termékeket veszik a legtöbben, és melyek tesznek ki nagyobb vagy kisebb részt abból, amit vesznek, mint abból, amit az összes vásárlód vesz. A „Rész a vásárlásaikból” minden vásárlót termékenként egyszer számol; a „× összes” ezt elosztja ugyanezzel a résszel az összes vásárlónál: 1 fölött a csoport jobban kedveli a terméket.',
   'products.group': 'Vásárlók',
   'products.group.all': 'Minden vásárló',
   'products.group.lapsed': 'Lemorzsolódott vásárlók',
   'products.groupSize': '{customers} vásárló, ebből {known} megnevezett termékkel',
   'products.byRevenue': 'A legtöbb bevételt hozó termékek',
   'products.byCustomers': 'A legtöbb vásárló által vett termékek',
-  'products.over': 'Gyakrabban veszik, mint a vásárlók összességében',
-  'products.under': 'Ritkábban veszik, mint a vásárlók összességében',
+  'products.over': 'Nagyobb részt tesz ki a kosarukban, mint mindenkiében',
+  'products.under': 'Kisebb részt tesz ki a kosarukban, mint mindenkiében',
   'products.product': 'Termék',
   'products.customers': 'Vásárlók',
   'products.share': 'A csoport aránya',
@@ -266,8 +266,11 @@ export const hu = {
   'products.lift': '× összes',
   'products.revenue': 'Bevétel',
   'products.revenueShare': 'A bevétel aránya',
+  'products.overallRevenue': 'Az összes bevétel aránya',
+  'products.mix': 'Rész a vásárlásaikból',
+  'products.overallMix': 'Rész mindenki vásárlásaiból',
   'products.small':
-    '* {min} vásárlónál kevesebb áll a szám mögött: óvatosan értelmezd. A „gyakrabban” és „ritkábban” listák csak elég vásárlóval rendelkező termékeket mutatnak.',
+    '* {min} vásárlónál kevesebb áll a szám mögött: óvatosan értelmezd. A „nagyobb rész” és „kisebb rész” listák csak elég vásárlóval rendelkező termékeket mutatnak.',
   'products.noRevenue':
     'Ez az export rendelésenként egy végösszeget ad, tételenkénti árat nem, ezért a termékek sorrendje csak a vásárlók számán alapul.',
   'products.noProduct':

@@ -359,7 +359,7 @@ export const ro = {
   'inWindow.daysLeft': 'Zile rămase',
   'products.title': 'Ce cumpără clienții tăi fideli?',
   'products.explain':
-    'Alege un grup de clienți ca să vezi ce produse cumpără cel mai mult și pe care le cumpără mai des sau mai rar decât clienții tăi în general. „× total” compară procentul din grup care a cumpărat un produs cu procentul din toți clienții: peste 1, grupul îl preferă.',
+    'Alege un grup de clienți ca să vezi ce produse cumpără cel mai mult și care ocupă o parte mai mare sau mai mică din ce cumpără ei decât din ce cumpără toți clienții tăi. La „Parte din ce cumpără” fiecare client contează o dată pentru fiecare produs; „× total” o împarte la aceeași parte calculată pentru toți clienții: peste 1, grupul preferă produsul.',
   'products.group': 'Clienți',
   'products.group.all': 'Toți clienții',
   'products.group.lapsed': 'Clienți inactivi',
@@ -371,8 +371,8 @@ export const ro = {
   },
   'products.byRevenue': 'Produse de top după venit',
   'products.byCustomers': 'Produse de top după numărul de clienți',
-  'products.over': 'Cumpărate mai des decât de toți clienții',
-  'products.under': 'Cumpărate mai rar decât de toți clienții',
+  'products.over': 'O parte mai mare din coșul lor decât din al tuturor',
+  'products.under': 'O parte mai mică din coșul lor decât din al tuturor',
   'products.product': 'Produs',
   'products.customers': 'Clienți',
   'products.share': 'Procent din grup',
@@ -380,8 +380,11 @@ export const ro = {
   'products.lift': '× total',
   'products.revenue': 'Venit',
   'products.revenueShare': 'Procent din venit',
+  'products.overallRevenue': 'Procent din tot venitul',
+  'products.mix': 'Parte din ce cumpără',
+  'products.overallMix': 'Parte din ce cumpără toți',
   'products.small':
-    '* Prea puțini clienți în spatele cifrei (sub {min}): interpreteaz-o cu grijă. Listele „mai des” și „mai rar” arată doar produse cu destui clienți.',
+    '* Prea puțini clienți în spatele cifrei (sub {min}): interpreteaz-o cu grijă. Listele „parte mai mare” și „parte mai mică” arată doar produse cu destui clienți.',
   'products.noRevenue':
     'Acest export dă un singur total pe comandă, nu un preț pe produs, așa că produsele sunt ordonate doar după numărul de clienți.',
   'products.noProduct':

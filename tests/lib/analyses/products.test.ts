@@ -23,7 +23,9 @@ import { fixture, load, type Loaded } from '../../helpers/db';
 //   eve (4,1) promising; gus (5,3) potential_loyalists.
 // All customers: 8, with a named product 7 (not ida). Buyers: coffee ann ben eve gus = 4
 // (revenue 20 + 10 + 10 + 10 = 50), tea ben cat fay gus = 4 (32), mug ann ben dan = 3
-// (5 + 5 + 10 = 20). Overall shares: coffee 4/7, tea 4/7, mug 3/7.
+// (5 + 5 + 10 = 20). Overall shares of customers: coffee 4/7, tea 4/7, mug 3/7.
+// Over and under compare the mix: everyone's picks (distinct customer-product pairs) are
+// 4 + 4 + 3 = 11, so coffee is 4/11 of them, tea 4/11, mug 3/11.
 describe('what regulars buy, on regulars-buy.csv', () => {
   let t: Loaded;
   let result: ProductsResult;
@@ -70,14 +72,17 @@ describe('what regulars buy, on regulars-buy.csv', () => {
     ]);
     // Revenue shares of the 102 named-product revenue: 50/102, 32/102, 20/102.
     expect(all.by_revenue.map((p) => p.revenue_share)).toEqual([50 / 102, 32 / 102, 20 / 102]);
+    expect(all.by_customers.map((p) => p.mix)).toEqual([4 / 11, 4 / 11, 3 / 11]);
     // Everyone against everyone: a lift of exactly 1, so nothing is over or under.
     expect(all.by_customers.every((p) => p.lift === 1)).toBe(true);
     expect([all.over, all.under]).toEqual([[], []]);
   });
 
   it('compares the At Risk customers with everyone', () => {
-    // ann and dan. mug: both, share 2/2 vs 3/7, lift 7/3; coffee: ann, 1/2 vs 4/7, lift 7/8;
-    // tea: nobody, lift 0. Revenue: coffee 20 (ann), mug 5 + 10 = 15; of 35.
+    // ann and dan. Buyers: mug both (share 2/2), coffee ann (1/2), tea nobody. Revenue:
+    // coffee 20 (ann), mug 5 + 10 = 15; of 35. Picks: ann coffee, ann mug, dan mug = 3, so
+    // mug is 2/3 of them (everyone: 3/11), lift (2/3)/(3/11) = 22/9; coffee 1/3 vs 4/11,
+    // lift 11/12; tea 0.
     const atRisk = group('at_risk');
     expect(atRisk.by_revenue.map((p) => [p.product, p.revenue, p.revenue_share])).toEqual([
       ['coffee', 20, 20 / 35],
@@ -87,34 +92,40 @@ describe('what regulars buy, on regulars-buy.csv', () => {
       ['mug', 2, 1],
       ['coffee', 1, 1 / 2],
     ]);
-    expect(atRisk.over.map((p) => [p.product, p.lift])).toEqual([['mug', 1 / (3 / 7)]]);
-    // Under: expected buyers 2 x 4/7 = 8/7 >= 1 for tea and coffee; least bought first.
+    expect(atRisk.over.map((p) => [p.product, p.mix, p.overall_mix, p.lift])).toEqual([
+      ['mug', 2 / 3, 3 / 11, 2 / 3 / (3 / 11)],
+    ]);
+    // Under: buyers expected from everyone's mix, 3 picks x 4/11 = 12/11 >= 1 for tea and
+    // coffee; the smallest lift first.
     expect(atRisk.under.map((p) => [p.product, p.customers, p.lift])).toEqual([
       ['tea', 0, 0],
-      ['coffee', 1, 1 / 2 / (4 / 7)],
+      ['coffee', 1, 1 / 3 / (4 / 11)],
     ]);
   });
 
-  it('puts the most over-represented product first', () => {
-    // ben bought all three: lifts mug 1/(3/7) = 2.33, coffee and tea 1/(4/7) = 1.75 (ties by
-    // customers, then name).
-    expect(names(group('loyal').over)).toEqual(['mug', 'coffee', 'tea']);
+  it('does not call everything over-represented for a customer who buys everything', () => {
+    // ben (loyal) bought all three: his picks are 1/3 each. mug (1/3 vs 3/11) is over;
+    // coffee and tea (1/3 vs 4/11 = 11/12) are under, with 3 x 4/11 = 12/11 buyers expected.
+    const loyal = group('loyal');
+    expect(loyal.over.map((p) => [p.product, p.lift])).toEqual([['mug', 1 / 3 / (3 / 11)]]);
+    expect(names(loyal.under)).toEqual(['coffee', 'tea']);
   });
 
-  it('compares the lapsed customers with everyone', () => {
-    // cat and dan: tea (cat) 1/2 vs 4/7 = 7/8; mug (dan) 1/2 vs 3/7 = 7/6; coffee none.
-    // Revenue: mug 10, tea 8 (cat's unnamed 4 belongs to no product).
+  it('compares the lapsed customers with everyone, most over-represented first', () => {
+    // cat and dan: tea (cat), mug (dan), coffee none. Picks 2: mug 1/2 vs 3/11, lift 11/6;
+    // tea 1/2 vs 4/11, lift 11/8. coffee is not under: only 2 x 4/11 = 8/11 < 1 buyer is
+    // expected. Revenue: mug 10, tea 8 (cat's unnamed 4 belongs to no product).
     const lapsed = group('lapsed');
     expect(lapsed.by_revenue.map((p) => [p.product, p.revenue])).toEqual([
       ['mug', 10],
       ['tea', 8],
     ]);
     expect(names(lapsed.by_customers)).toEqual(['mug', 'tea']);
-    expect(lapsed.over.map((p) => [p.product, p.lift])).toEqual([['mug', 1 / 2 / (3 / 7)]]);
-    expect(lapsed.under.map((p) => [p.product, p.lift])).toEqual([
-      ['coffee', 0],
-      ['tea', 1 / 2 / (4 / 7)],
+    expect(lapsed.over.map((p) => [p.product, p.lift])).toEqual([
+      ['mug', 1 / 2 / (3 / 11)],
+      ['tea', 1 / 2 / (4 / 11)],
     ]);
+    expect(lapsed.under).toEqual([]);
   });
 
   it('has no products for a group whose customers never named one', () => {
@@ -129,7 +140,7 @@ describe('what regulars buy, on regulars-buy.csv', () => {
 
   it('leaves out over- and under-represented products with too few customers behind them', async () => {
     // At least 2: at_risk's mug (2 buyers) stays over; under needs 2 expected buyers, and
-    // tea and coffee expect 8/7 each, so none. The lapsed mug has 1 buyer: not over.
+    // tea and coffee expect 12/11 each, so none. The lapsed mug has 1 buyer: not over.
     const strict = await runProducts(t.db, { asOf, minCustomers: 2 });
     const atRisk = strict.groups.find((g) => g.key === 'at_risk') as ProductGroup;
     expect(names(atRisk.over)).toEqual(['mug']);

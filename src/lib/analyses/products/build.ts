@@ -30,6 +30,8 @@ export interface RankRow {
   known: number;
   overall_customers: number;
   overall_known: number;
+  picks: number;
+  overall_picks: number;
   revenue: number;
   revenue_share: number | null;
   overall_revenue_share: number | null;
@@ -58,15 +60,17 @@ export interface BuildOptions {
 }
 
 function productRow(r: RankRow, { minCustomers, revenueKnown }: BuildOptions): ProductRow {
-  const share = r.customers / r.known;
-  const overall = r.overall_customers / r.overall_known;
+  const mix = r.customers / r.picks;
+  const overallMix = r.overall_customers / r.overall_picks;
   return {
     product: r.product,
     customers: r.customers,
-    share,
+    share: r.customers / r.known,
     overall_customers: r.overall_customers,
-    overall_share: overall,
-    lift: share / overall,
+    overall_share: r.overall_customers / r.overall_known,
+    mix,
+    overall_mix: overallMix,
+    lift: mix / overallMix,
     revenue: revenueKnown ? r.revenue : null,
     revenue_share: revenueKnown ? r.revenue_share : null,
     overall_revenue_share: revenueKnown ? r.overall_revenue_share : null,

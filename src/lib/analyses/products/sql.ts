@@ -71,29 +71,36 @@ export interface ProductRankOptions {
 /**
  * Per group and product, the rows any list needs: the top by revenue and by customers, the
  * most over-represented (at least `minCustomers` buyers in the group) and the most
- * under-represented (at least `minCustomers` expected from the overall share, so that a
- * product with no buyer in the group counts too). Shares use the customers with a named
- * product as base; lift comparisons are on whole numbers (no rounding decides a side).
+ * under-represented (at least `minCustomers` buyers expected, so that a product nobody in the
+ * group bought counts too).
+ *
+ * Over and under compare the product mix, not how many customers bought: a group's "picks" are
+ * its distinct (customer, product) pairs, and a product's part of them is compared with its part
+ * of everyone's picks. Otherwise a group that buys fewer things (the lapsed) would be "under"
+ * on every product and the keenest buyers "over" on all of them. Comparisons are cross-multiplied
+ * whole numbers, so no rounding decides a side.
  */
 export function productRanksSql({ asOf, windowMonths, top, minCustomers }: ProductRankOptions) {
   const k = literal(checkCount('top', top));
   const min = literal(checkCount('minimum of customers', minCustomers));
-  // customers / known vs overall_customers / overall_known, cross-multiplied.
-  const mine = 'customers * overall_known';
-  const theirs = 'known * overall_customers';
+  // customers / picks vs overall_customers / overall_picks, cross-multiplied.
+  const mine = 'customers * overall_picks';
+  const theirs = 'picks * overall_customers';
   const over = `(customers >= ${min} AND ${mine} > ${theirs})`;
-  const under = `(${theirs} >= ${min} * overall_known AND ${mine} < ${theirs})`;
+  const under = `(${theirs} >= ${min} * overall_picks AND ${mine} < ${theirs})`;
   return `${groupsSql(asOf, windowMonths)},
 gp AS (
   SELECT g.grp, pl.product, count(DISTINCT pl.customer) AS customers, sum(pl.amount) AS revenue
   FROM g JOIN pl USING (customer) WHERE pl.product IS NOT NULL GROUP BY g.grp, pl.product
 ),
+picks AS (SELECT grp, sum(customers) AS picks FROM gp GROUP BY grp),
 grid AS (
-  SELECT s.grp, s.known, o.product,
+  SELECT s.grp, s.known, pk.picks, o.product,
     coalesce(gp.customers, 0) AS customers, coalesce(gp.revenue, 0) AS revenue,
     o.customers AS overall_customers, o.revenue AS overall_revenue,
-    (SELECT known FROM sizes WHERE grp = 'all') AS overall_known
-  FROM sizes s CROSS JOIN (SELECT * FROM gp WHERE grp = 'all') o
+    (SELECT known FROM sizes WHERE grp = 'all') AS overall_known,
+    (SELECT picks FROM picks WHERE grp = 'all') AS overall_picks
+  FROM sizes s JOIN picks pk USING (grp) CROSS JOIN (SELECT * FROM gp WHERE grp = 'all') o
   LEFT JOIN gp ON gp.grp = s.grp AND gp.product = o.product
   WHERE s.known > 0
 ),
@@ -112,6 +119,7 @@ product_ranks AS (
 )
 SELECT grp, product, customers::INTEGER AS customers, known::INTEGER AS known,
   overall_customers::INTEGER AS overall_customers, overall_known::INTEGER AS overall_known,
+  picks::INTEGER AS picks, overall_picks::INTEGER AS overall_picks,
   revenue::DOUBLE AS revenue, revenue_share::DOUBLE AS revenue_share,
   overall_revenue_share::DOUBLE AS overall_revenue_share,
   (CASE WHEN customers > 0 THEN by_revenue END)::INTEGER AS by_revenue,

@@ -13,7 +13,13 @@ export interface ProductRow {
   /** The same over all customers. */
   overall_customers: number;
   overall_share: number;
-  /** share / overall_share: above 1 the group buys it more often than customers overall. */
+  /**
+   * Its part of the group's picks (distinct customer-product pairs): customers / picks. Unlike
+   * share, it does not grow just because the group's customers buy more different things.
+   */
+  mix: number;
+  overall_mix: number;
+  /** mix / overall_mix: above 1 the product takes a larger part of what the group buys. */
   lift: number;
   /** The group's revenue from it; null when the export has no amount per line. */
   revenue: number | null;
@@ -42,9 +48,9 @@ export interface ProductGroup {
   known: number;
   by_revenue: ProductRow[];
   by_customers: ProductRow[];
-  /** Bought by at least the minimum of customers, and more often than overall. */
+  /** A larger part of the group's mix than of everyone's, with at least the minimum of buyers. */
   over: ProductRow[];
-  /** Bought less often than overall, where at least the minimum would be expected. */
+  /** A smaller part, where at least the minimum of buyers would be expected from everyone's mix. */
   under: ProductRow[];
   countries: CountryRow[];
 }

@@ -12,6 +12,9 @@ export interface CohortRateLabels {
   format: (share: number) => string;
 }
 
+/** Dark to light: the shortest window (the one that matters most) stands out. */
+export const SERIES_COLORS = ['#1f5f8b', '#b4462b', '#3f8f5a', '#8a6bb8', '#c28a1a', '#5b6670'];
+
 interface Point {
   month: Date;
   cohort: string;
@@ -52,8 +55,20 @@ export function cohortRateOptions(
     marginLeft: 50,
     x: { label: labels.x, type: 'utc' },
     y: { label: labels.y, domain: [0, 1], tickFormat: labels.format, grid: true },
-    color: { domain: order, scheme: 'viridis', legend: true },
+    // No Plot legend: it brings its own inline stylesheet, which the page's CSP refuses.
+    // The legend is drawn as text in the chart's top corner instead.
+    color: { domain: order, range: SERIES_COLORS },
     marks: [
+      ...order.map((name, i) =>
+        Plot.text([name], {
+          text: (d: string) => d,
+          fill: (d: string) => d,
+          frameAnchor: 'top-right',
+          textAnchor: 'end',
+          dy: 4 + i * 15,
+          fontWeight: 'bold',
+        }),
+      ),
       Plot.ruleY([0]),
       Plot.lineY(data, { x: 'month', y: 'share', stroke: 'series', strokeWidth: 2 }),
       Plot.dotY(data, { x: 'month', y: 'share', fill: 'series', r: 2.5 }),
