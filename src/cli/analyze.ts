@@ -33,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
       mapping: plan.mapping,
       windowMonths: options.windowMonths,
       overdueFactor: options.overdueFactor,
+      lineAmounts: !plan.orderTotals,
     });
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return 0;

@@ -6,7 +6,8 @@ import { runInactivity, runLapsedByMonth } from '../analyses/inactivity/run';
 import { DEFAULT_OVERDUE_FACTOR, DEFAULT_WINDOW_MONTHS } from '../analyses/inactivity/window';
 import { runPareto } from '../analyses/pareto/run';
 import type { Period } from '../analyses/period';
-import { runRepeat } from '../analyses/repeat/run';
+import { runProducts } from '../analyses/products/run';
+import { runInWindow, runRepeat, runRepeatByCohort } from '../analyses/repeat/run';
 import { runRfm } from '../analyses/rfm/run';
 import { runSummary } from '../analyses/summary/run';
 import type { Executor } from '../sql/executor';
@@ -21,6 +22,8 @@ export interface ReportOptions {
   windowMonths?: number;
   /** Overdue = days since the last purchase > factor x the usual gap; default 2. */
   overdueFactor?: number;
+  /** False when the amount is an order total on one line (ImportPlan.orderTotals). */
+  lineAmounts?: boolean;
 }
 
 export async function buildReport(db: Executor, options: ReportOptions) {
@@ -35,6 +38,12 @@ export async function buildReport(db: Executor, options: ReportOptions) {
   const byMonth = await runLapsedByMonth(db, { asOf, windowMonths });
   const pareto = await runPareto(db, { asOf });
   const repeat = await runRepeat(db, { asOf });
+  const byCohort = await runRepeatByCohort(db, { asOf });
+  const inWindow = await runInWindow(db, { asOf, limit: 0 });
+  // Only with a product column: "what regulars buy" has nothing to say without one.
+  const products = options.mapping.product
+    ? await runProducts(db, { asOf, windowMonths, lineAmounts: options.lineAmounts ?? true })
+    : undefined;
   return {
     summary: { ...summary, mapping: options.mapping },
     cohorts: {
@@ -70,7 +79,14 @@ export async function buildReport(db: Executor, options: ReportOptions) {
       returned_customers: repeat.returned_customers,
       median_days_to_second: repeat.median_days_to_second,
       gap_bins: repeat.gap_bins,
+      by_cohort: byCohort.map((c) => ({
+        cohort: c.cohort,
+        customers: c.customers,
+        within: c.within,
+      })),
+      in_window: { days: inWindow.days, customers: inWindow.customers },
     },
+    ...(products ? { products } : {}),
   };
 }
 

@@ -24,6 +24,12 @@ import type { RfmCustomer, RfmResult } from '../analyses/rfm/types';
 import { runSummary } from '../analyses/summary/run';
 import type { Summary } from '../analyses/summary/types';
 import type { Executor } from '../sql/executor';
+import type { ImportPlan } from '../import/plan';
+import { runGateway, runProducts } from '../analyses/products/run';
+import { DEFAULT_GATEWAY_DAYS } from '../analyses/products/sql';
+import type { ProductsResult } from '../analyses/products/types';
+import { runInWindow, runRepeatByCohort } from '../analyses/repeat/run';
+import type { CohortWithin, InWindowCustomer, InWindowResult } from '../analyses/repeat/types';
 
 export const LIST_LIMIT = 500;
 
@@ -51,13 +57,21 @@ export class Analyses {
   vips = $state.raw<VipCustomer[]>([]);
   repeat = $state.raw<RepeatResult | null>(null);
 
+  // Second purchase by month, the open windows, what regulars buy (see the block below).
+  repeatByCohort = $state.raw<CohortWithin[]>([]);
+  inWindow = $state.raw<InWindowResult | null>(null);
+  products = $state.raw<ProductsResult | null>(null);
+  gatewayDays = $state(DEFAULT_GATEWAY_DAYS);
+
   #db: () => Executor;
+  #plan: () => ImportPlan | null;
   // Each request remembers its number; a slower, older answer never overwrites a newer one.
   #latest: Record<string, number> = {};
   #counter = 0;
 
-  constructor(db: () => Executor) {
+  constructor(db: () => Executor, plan: () => ImportPlan | null = () => null) {
     this.#db = db;
+    this.#plan = plan;
   }
 
   async #fresh<T>(key: string, work: () => Promise<T>, apply: (value: T) => void): Promise<void> {
@@ -96,6 +110,7 @@ export class Analyses {
         () => runRepeat(db, { asOf }),
         (v) => (this.repeat = v),
       ),
+      this.#runSecondPurchase(),
     ]);
   }
 
@@ -128,6 +143,8 @@ export class Analyses {
         this.lapsed = v.lapsed;
       },
     );
+    // The lapsed group of "what regulars buy" follows the window.
+    await this.#runProducts();
   }
 
   async setOverdueFactor(overdueFactor: number): Promise<void> {
@@ -221,5 +238,70 @@ export class Analyses {
         this.vips = v.vips;
       },
     );
+  }
+
+  // ---- Second purchase by first-purchase month, "still in their window", what regulars buy ----
+
+  async #runSecondPurchase(): Promise<void> {
+    const db = this.#db();
+    const { asOf } = this;
+    await this.#fresh(
+      'secondPurchase',
+      async () => ({
+        byCohort: await runRepeatByCohort(db, { asOf }),
+        inWindow: await runInWindow(db, { asOf, limit: LIST_LIMIT }),
+      }),
+      (v) => {
+        this.repeatByCohort = v.byCohort;
+        this.inWindow = v.inWindow;
+      },
+    );
+  }
+
+  /** Products per group; only when the mapping names a product column (else null). */
+  async #runProducts(): Promise<void> {
+    const plan = this.#plan();
+    const { asOf, windowMonths, gatewayDays } = this;
+    if (!plan?.mapping.product) {
+      this.#latest.products = ++this.#counter;
+      this.products = null;
+      return;
+    }
+    await this.#fresh(
+      'products',
+      () =>
+        runProducts(this.#db(), {
+          asOf,
+          windowMonths,
+          gatewayDays,
+          lineAmounts: !plan.orderTotals,
+        }),
+      (v) => (this.products = v),
+    );
+  }
+
+  /** Gateway products for another window (30, 60, 90 or 180 days). */
+  async setGatewayDays(days: number): Promise<void> {
+    this.gatewayDays = days;
+    if (!this.products) return;
+    const { asOf } = this;
+    // Its own key: a full run started meanwhile (new date or window) still lands, and this
+    // one updates whatever products are shown when it ends.
+    await this.#fresh(
+      'gateway',
+      () => runGateway(this.#db(), { asOf, gatewayDays: days }),
+      (gateway) => {
+        if (this.products) this.products = { ...this.products, gateway };
+      },
+    );
+  }
+
+  /** The whole "still in their window" list, for the download. */
+  async fullInWindow(): Promise<InWindowCustomer[]> {
+    const result = await runInWindow(this.#db(), {
+      asOf: this.asOf,
+      limit: Number.MAX_SAFE_INTEGER,
+    });
+    return result.list;
   }
 }

@@ -47,7 +47,10 @@ export class Session {
   /** How the file was read (encoding, or sheet of a workbook), for the mapping form. */
   source = $state.raw<SourceInfo | null>(null);
   skipped = $state.raw<SkippedRow[]>([]);
-  readonly analyses = new Analyses(() => this.#db);
+  readonly analyses = new Analyses(
+    () => this.#db,
+    () => this.plan,
+  );
   /** This browser can keep a file on the device (OPFS and localStorage are there). */
   readonly canRemember: boolean;
   /** The file the user asked this browser to remember, if any. */
