@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { defaultAsOf } from '../../src/lib/analyses/asof';
 import { runSummary } from '../../src/lib/analyses/summary/run';
 import { LANGUAGES } from '../../src/lib/i18n/languages';
+import { SAMPLE_FILES } from '../../src/lib/sample/files';
 import { SAMPLES } from '../../src/lib/sample/samples';
 import { formatAmount, persianDigits } from '../../src/lib/sample/write';
 import { load, type Loaded } from '../helpers/db';
@@ -79,8 +80,9 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('the %s sample', (language) =
     const summary = await runSummary(t.db, asOf);
     expect(summary.rows).toBe(csv.split('\n').length - 2);
     expect(summary.skipped_rows).toBe(0);
-    // Every generated customer makes a first purchase.
+    // Every generated customer makes a first purchase; the start page says how many.
     expect(summary.customers).toBe(sample.profile.customers);
+    expect(SAMPLE_FILES[language].customers).toBe(summary.customers);
   });
 });
 

@@ -20,21 +20,31 @@ export interface Sample {
 export const SAMPLES: Record<Language, Sample> = {
   en: {
     language: 'en',
-    file: SAMPLE_FILES.en,
+    file: SAMPLE_FILES.en.file,
     profile: shopProfile(),
     csv: () => toCsv(generateSample()),
   },
-  el: { language: 'el', file: SAMPLE_FILES.el, profile: tavernaProfile(), csv: () => tavernaCsv() },
-  ro: { language: 'ro', file: SAMPLE_FILES.ro, profile: eshopProfile(), csv: () => eshopCsv() },
+  el: {
+    language: 'el',
+    file: SAMPLE_FILES.el.file,
+    profile: tavernaProfile(),
+    csv: () => tavernaCsv(),
+  },
+  ro: {
+    language: 'ro',
+    file: SAMPLE_FILES.ro.file,
+    profile: eshopProfile(),
+    csv: () => eshopCsv(),
+  },
   hu: {
     language: 'hu',
-    file: SAMPLE_FILES.hu,
+    file: SAMPLE_FILES.hu.file,
     profile: furnitureProfile(),
     csv: () => furnitureCsv(),
   },
   fa: {
     language: 'fa',
-    file: SAMPLE_FILES.fa,
+    file: SAMPLE_FILES.fa.file,
     profile: bookshopProfile(),
     csv: () => bookshopCsv(),
   },
