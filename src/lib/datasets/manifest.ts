@@ -24,6 +24,15 @@ export const DATASET_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Where the list is, for a page at `page`. */
+export const manifestUrl = (page: string): string => new URL(MANIFEST_PATH, page).href;
+
+/** The file name a URL ends with (`shop.csv`), for the page to show. */
+export function fileNameOf(url: string, fallback = 'data.csv'): string {
+  const last = new URL(url).pathname.split('/').pop();
+  return last ? decodeURIComponent(last) : fallback;
+}
+
 /** A same-origin http(s) URL for `path` relative to `base`, or null. */
 export function sameOriginUrl(path: string, base: string): URL | null {
   let url: URL;

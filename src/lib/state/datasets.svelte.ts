@@ -1,7 +1,13 @@
 // The datasets a hosted copy offers (static/datasets/index.json) and the `#data=` link that
 // opens one. The page creates one HostedDatasets and calls startDataLink() when it starts.
 import { parseDataLink, withoutDataLink } from '../datasets/link';
-import { MANIFEST_PATH, parseManifest, type HostedDataset } from '../datasets/manifest';
+import {
+  fileNameOf,
+  MANIFEST_PATH,
+  manifestUrl,
+  parseManifest,
+  type HostedDataset,
+} from '../datasets/manifest';
 import { DatasetProblem } from '../datasets/problem';
 import { t } from '../i18n/translate';
 import type { Session } from './session.svelte';
@@ -32,7 +38,7 @@ export class HostedDatasets {
   }
 
   async #load(): Promise<void> {
-    const url = new URL(MANIFEST_PATH, this.#page).href;
+    const url = manifestUrl(this.#page);
     let response: Response;
     try {
       response = await fetch(url, { cache: 'no-cache' });
@@ -59,7 +65,7 @@ export class HostedDatasets {
   }
 
   async #openUrl(session: Session, url: string, title: string, mapping?: HostedDataset['mapping']) {
-    const name = decodeURIComponent(new URL(url).pathname.split('/').pop() || 'data.csv');
+    const name = fileNameOf(url);
     this.downloading = title;
     try {
       // Same origin only: checked when the list or the link was read, and by the CSP.
