@@ -95,6 +95,8 @@ export default defineConfig({
           // build is cached on first use instead of making every visitor download both.
           'client/**/duckdb-eh-*.wasm',
           'client/sample/*.csv',
+          // The list of hosted datasets; the files themselves are fetched when opened.
+          'client/datasets/index.json',
           'prerendered/**/*.{html,json}',
         ],
         maximumFileSizeToCacheInBytes: 48 * 1024 * 1024,

@@ -8,7 +8,7 @@ export const en = {
   'start.drop': 'Drop a purchases export here (CSV, TSV, .gz or Excel .xlsx)',
   'start.choose': 'Choose a file',
   'start.sample': 'Try with sample data',
-  'start.sampleNote': 'A made-up coffee and homeware shop: 3,500 customers over two years.',
+  'start.sampleNote': 'A made-up coffee and homeware shop: {customers} customers over two years.',
   'start.needs':
     'Your file needs one row per order or per order line, with a customer, a date and an amount (or quantity and unit price).',
   'start.engine.loading': 'Starting the analysis engine…',
@@ -412,6 +412,35 @@ export const en = {
   'remember.failed': 'The file could not be remembered: {reason}',
   'remember.gone':
     'The browser has cleared {name}, the file you asked it to remember (browsers do this when space runs low). Drop the file again to see it.',
+  'datasets.title': 'Datasets on this site',
+  'datasets.intro':
+    'Prepared by whoever runs this copy of regulars. They are read here, in your browser, like a file of your own.',
+  'datasets.link': 'Link',
+  'datasets.linkHint': 'A link that opens this dataset directly: copy it and send it',
+  'datasets.downloading': 'Downloading {title}…',
+  'datasets.failed': 'Could not download {file}: {reason}',
+  'datasets.unknown': 'This link asks for the dataset “{name}”, which this site does not offer.',
+  'datasets.link.origin':
+    'This link asks to load data from {origin}, another site. regulars only loads data from the site it is served from, so that nothing you open here talks to anyone else.',
+  'datasets.link.scheme':
+    'This link asks to load data from {url}, which is not a web address on this site.',
+  'datasets.bad': 'The list of datasets on this site ({file}) cannot be used: {problem}.',
+  'datasets.bad.json': 'it is not valid JSON',
+  'datasets.bad.shape': 'it must be an object with a "datasets" list',
+  'datasets.bad.entry': 'entry {entry} is not an object',
+  'datasets.bad.name':
+    'entry {entry} needs a "name" made of letters, digits, dots, dashes or underscores (it has {value})',
+  'datasets.bad.duplicate':
+    'entry {entry} uses the name {value}, which an earlier entry already has',
+  'datasets.bad.title': 'entry {entry} needs a "title"',
+  'datasets.bad.file': 'entry {entry} needs a "file" on this same site (it has {value})',
+  'datasets.bad.description': 'the "description" of entry {entry} must be text',
+  'datasets.bad.mapping':
+    'the "mapping" of entry {entry} must map column roles ({roles}) to column names, and {value} does not',
+  'print.button': 'Print / save as PDF',
+  'print.generated': 'Made with regulars on {date}. The data never left this browser.',
+  'chart.downloadSvg': 'Download SVG',
+  'chart.downloadPng': 'Download PNG',
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

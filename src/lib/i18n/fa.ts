@@ -9,7 +9,8 @@ export const fa = {
   'start.drop': 'فایل خروجی خریدها را اینجا رها کنید (CSV، TSV، .gz یا اکسل .xlsx)',
   'start.choose': 'انتخاب فایل',
   'start.sample': 'امتحان با داده‌های نمونه',
-  'start.sampleNote': 'یک فروشگاه خیالی قهوه و لوازم خانه: ۳٬۵۰۰ مشتری در دو سال.',
+  'start.sampleNote':
+    'یک کتاب‌فروشی خیالی: {customers} مشتری در سال‌های ۱۴۰۱ و ۱۴۰۲، با تاریخ‌های شمسی.',
   'start.needs':
     'فایل شما باید برای هر سفارش یا هر قلم سفارش یک ردیف داشته باشد، با مشتری، تاریخ و مبلغ (یا تعداد و قیمت واحد).',
   'start.engine.loading': 'در حال راه‌اندازی موتور تحلیل…',
@@ -386,4 +387,33 @@ export const fa = {
   'remember.failed': 'این فایل به خاطر سپرده نشد: {reason}',
   'remember.gone':
     'مرورگر {name} را که خواسته بودید به خاطر بسپارد پاک کرده است (مرورگرها وقتی فضا کم می‌آید چنین می‌کنند). برای دیدنش، فایل را دوباره اینجا رها کنید.',
+  'datasets.title': 'داده‌های موجود در این سایت',
+  'datasets.intro':
+    'این داده‌ها را گرداننده‌ی این نسخه از regulars آماده کرده است. درست مثل فایل خودتان، همین‌جا در مرورگر شما خوانده می‌شوند.',
+  'datasets.link': 'پیوند',
+  'datasets.linkHint': 'پیوندی که مستقیم همین داده‌ها را باز می‌کند: آن را کپی کنید و بفرستید',
+  'datasets.downloading': 'در حال دریافت {title}…',
+  'datasets.failed': 'دریافت {file} ممکن نشد: {reason}',
+  'datasets.unknown': 'این پیوند داده‌های «{name}» را می‌خواهد، اما این سایت چنین داده‌ای ندارد.',
+  'datasets.link.origin':
+    'این پیوند می‌خواهد داده را از {origin} بارگیری کند که سایت دیگری است. regulars فقط از همان سایتی که روی آن است داده بارگیری می‌کند تا هیچ چیزی که این‌جا باز می‌کنید با جای دیگری ارتباط نگیرد.',
+  'datasets.link.scheme':
+    'این پیوند می‌خواهد داده را از {url} بارگیری کند که نشانی‌ای در این سایت نیست.',
+  'datasets.bad': 'فهرست داده‌های این سایت ({file}) قابل استفاده نیست: {problem}.',
+  'datasets.bad.json': 'JSON معتبر نیست',
+  'datasets.bad.shape': 'باید شیئی با فهرست "datasets" باشد',
+  'datasets.bad.entry': 'مورد {entry} شیء نیست',
+  'datasets.bad.name':
+    'مورد {entry} به یک "name" از حروف، رقم، نقطه، خط تیره یا زیرخط نیاز دارد (مقدار فعلی: {value})',
+  'datasets.bad.duplicate':
+    'مورد {entry} نام {value} را دارد که پیش‌تر مورد دیگری همین نام را داشته است',
+  'datasets.bad.title': 'مورد {entry} به "title" نیاز دارد',
+  'datasets.bad.file': 'مورد {entry} به یک "file" روی همین سایت نیاز دارد (مقدار فعلی: {value})',
+  'datasets.bad.description': '"description" مورد {entry} باید متن باشد',
+  'datasets.bad.mapping':
+    '"mapping" مورد {entry} باید نقش ستون‌ها ({roles}) را به نام ستون‌ها نسبت دهد، و {value} چنین نیست',
+  'print.button': 'چاپ / ذخیره به صورت PDF',
+  'print.generated': 'ساخته‌شده با regulars در {date}. داده‌ها هرگز از این مرورگر بیرون نرفتند.',
+  'chart.downloadSvg': 'دریافت SVG',
+  'chart.downloadPng': 'دریافت PNG',
 } satisfies Catalogue;

@@ -10,7 +10,8 @@ export const hu = {
   'start.drop': 'Húzd ide a vásárlások exportját (CSV, TSV, .gz vagy Excel .xlsx)',
   'start.choose': 'Fájl kiválasztása',
   'start.sample': 'Kipróbálom mintaadatokkal',
-  'start.sampleNote': 'Egy kitalált kávé- és lakberendezési bolt: 3500 vásárló két év alatt.',
+  'start.sampleNote':
+    'Egy kitalált bútoráruház: {customers} vásárló öt év alatt – itt a vevők sokszor csak másfél év múlva térnek vissza.',
   'start.needs':
     'A fájlban rendelésenként vagy rendelési tételenként egy sor kell, benne a vásárlóval, a dátummal és az összeggel (vagy a mennyiséggel és az egységárral).',
   'start.engine.loading': 'Indul az elemzőmotor…',
@@ -393,4 +394,37 @@ export const hu = {
   'remember.failed': 'A fájlt nem sikerült megjegyezni: {reason}',
   'remember.gone':
     'A böngésző törölte a fájlt, amelyet megjegyzésre kértél: {name} (a böngészők ezt teszik, ha fogy a hely). Húzd be újra a fájlt, hogy lásd.',
+  'datasets.title': 'Adatkészletek ezen az oldalon',
+  'datasets.intro':
+    'Az oldal üzemeltetője készítette elő őket. Itt, a te böngésződben olvasódnak be, akárcsak egy saját fájl.',
+  'datasets.link': 'Hivatkozás',
+  'datasets.linkHint':
+    'Ez a hivatkozás közvetlenül ezt az adatkészletet nyitja meg: másold ki és küldd el',
+  'datasets.downloading': '{title} letöltése…',
+  'datasets.failed': 'Nem sikerült letölteni: {file} ({reason})',
+  'datasets.unknown':
+    'A hivatkozás a(z) „{name}” adatkészletet kéri, de ezen az oldalon nincs ilyen.',
+  'datasets.link.origin':
+    'A hivatkozás egy másik oldalról ({origin}) töltene be adatokat. A regulars csak arról az oldalról tölt be adatot, ahonnan maga is jön, hogy semmi, amit itt megnyitsz, ne kommunikáljon mással.',
+  'datasets.link.scheme':
+    'A hivatkozás innen töltene be adatokat: {url}, ez azonban nem ennek az oldalnak a címe.',
+  'datasets.bad': 'Az oldal adatkészlet-listája ({file}) nem használható: {problem}.',
+  'datasets.bad.json': 'nem érvényes JSON',
+  'datasets.bad.shape': 'egy "datasets" listát tartalmazó objektumnak kell lennie',
+  'datasets.bad.entry': 'a(z) {entry}. bejegyzés nem objektum',
+  'datasets.bad.name':
+    'a(z) {entry}. bejegyzésnek betűkből, számjegyekből, pontokból, kötőjelekből vagy aláhúzásokból álló "name" mező kell (ez van benne: {value})',
+  'datasets.bad.duplicate': 'a(z) {entry}. bejegyzés neve, {value}, már egy korábbi bejegyzésé',
+  'datasets.bad.title': 'a(z) {entry}. bejegyzésből hiányzik a "title"',
+  'datasets.bad.file':
+    'a(z) {entry}. bejegyzésnek ugyanezen az oldalon lévő "file" kell (ez van benne: {value})',
+  'datasets.bad.description':
+    'a(z) {entry}. bejegyzés "description" mezőjének szövegnek kell lennie',
+  'datasets.bad.mapping':
+    'a(z) {entry}. bejegyzés "mapping" mezőjének oszlopszerepeket ({roles}) kell oszlopnevekhez rendelnie, de {value} nem ilyen',
+  'print.button': 'Nyomtatás / mentés PDF-be',
+  'print.generated':
+    'Készült a regulars segítségével, {date}. Az adatok nem hagyták el ezt a böngészőt.',
+  'chart.downloadSvg': 'SVG letöltése',
+  'chart.downloadPng': 'PNG letöltése',
 } satisfies Catalogue;

@@ -10,7 +10,7 @@ export const ro = {
   'start.choose': 'Alege un fișier',
   'start.sample': 'Încearcă cu date de probă',
   'start.sampleNote':
-    'Un magazin inventat de cafea și articole pentru casă: 3.500 de clienți în doi ani.',
+    'Un magazin online inventat, cu cosmetice naturale: {customers} de clienți în doi ani, cu vârf de vânzări de Black Friday.',
   'start.needs':
     'Fișierul tău are nevoie de câte un rând pentru fiecare comandă sau linie de comandă, cu un client, o dată și o sumă (sau cantitate și preț unitar).',
   'start.engine.loading': 'Pornește motorul de analiză…',
@@ -522,4 +522,35 @@ export const ro = {
   'remember.failed': 'Fișierul nu a putut fi ținut minte: {reason}',
   'remember.gone':
     'Browserul a șters {name}, fișierul pe care i-ai cerut să-l țină minte (browserele fac asta când rămân fără spațiu). Trage din nou fișierul ca să-l vezi.',
+  'datasets.title': 'Seturi de date de pe acest site',
+  'datasets.intro':
+    'Pregătite de cel care găzduiește această copie regulars. Se citesc aici, în browserul tău, ca un fișier al tău.',
+  'datasets.link': 'Link',
+  'datasets.linkHint': 'Un link care deschide direct acest set de date: copiază-l și trimite-l',
+  'datasets.downloading': 'Se descarcă {title}…',
+  'datasets.failed': '{file} nu a putut fi descărcat: {reason}',
+  'datasets.unknown': 'Linkul cere setul de date „{name}”, pe care acest site nu îl oferă.',
+  'datasets.link.origin':
+    'Linkul cere încărcarea datelor de la {origin}, un alt site. regulars încarcă date doar de pe site-ul de pe care este servit, ca nimic din ce deschizi aici să nu comunice cu altcineva.',
+  'datasets.link.scheme':
+    'Linkul cere încărcarea datelor de la {url}, care nu este o adresă de pe acest site.',
+  'datasets.bad':
+    'Lista seturilor de date de pe acest site ({file}) nu poate fi folosită: {problem}.',
+  'datasets.bad.json': 'nu este JSON valid',
+  'datasets.bad.shape': 'trebuie să fie un obiect cu o listă "datasets"',
+  'datasets.bad.entry': 'intrarea {entry} nu este un obiect',
+  'datasets.bad.name':
+    'intrarea {entry} are nevoie de un "name" din litere, cifre, puncte, cratime sau liniuțe de subliniere (are {value})',
+  'datasets.bad.duplicate':
+    'intrarea {entry} folosește numele {value}, pe care îl are deja o intrare anterioară',
+  'datasets.bad.title': 'intrarea {entry} are nevoie de un "title"',
+  'datasets.bad.file': 'intrarea {entry} are nevoie de un "file" de pe același site (are {value})',
+  'datasets.bad.description': '"description" din intrarea {entry} trebuie să fie text',
+  'datasets.bad.mapping':
+    '"mapping" din intrarea {entry} trebuie să asocieze roluri de coloane ({roles}) cu nume de coloane, iar {value} nu face asta',
+  'print.button': 'Tipărește / salvează PDF',
+  'print.generated':
+    'Realizat cu regulars la {date}. Datele nu au părăsit niciodată acest browser.',
+  'chart.downloadSvg': 'Descarcă SVG',
+  'chart.downloadPng': 'Descarcă PNG',
 } satisfies Catalogue;
