@@ -1,6 +1,7 @@
 // Command-line arguments of `npm run analyze`, parsed into report options or a usage error.
 import { isPeriod, type Period } from '../lib/analyses/period';
 import { isRole, type Mapping } from '../lib/import/roles';
+import { parseSummaryColumns, type SummaryColumns } from './summary-file';
 
 export interface CliOptions {
   file: string;
@@ -9,11 +10,17 @@ export interface CliOptions {
   windowMonths: number;
   overdueFactor: number;
   mapping: Mapping;
+  /** Add the predictions section. */
+  predict: boolean;
+  calibrationEnd?: string;
+  /** The file is a per-customer summary with these columns (x,t_x,T[,zbar]), not purchases. */
+  summary?: SummaryColumns;
 }
 
 export const USAGE =
   'usage: npm run analyze -- FILE [--period month|week|quarter] [--as-of YYYY-MM-DD] ' +
-  '[--window-months N] [--overdue-factor K] [--map role=column ...]';
+  '[--window-months N] [--overdue-factor K] [--map role=column ...] ' +
+  '[--predict [--calibration-end YYYY-MM-DD] [--summary x,t_x,T[,zbar]]]';
 
 export function parseArgs(argv: string[]): CliOptions {
   const options: Partial<CliOptions> & { mapping: Mapping } = {
@@ -21,6 +28,7 @@ export function parseArgs(argv: string[]): CliOptions {
     windowMonths: 6,
     overdueFactor: 2,
     mapping: {},
+    predict: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -34,11 +42,13 @@ export function parseArgs(argv: string[]): CliOptions {
       if (!isPeriod(p)) throw new Error(`invalid period: ${p} (month, week or quarter)`);
       options.period = p;
     } else if (arg === '--as-of') {
-      const d = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) {
-        throw new Error(`invalid --as-of date: ${d} (expected YYYY-MM-DD)`);
-      }
-      options.asOf = d;
+      options.asOf = isoDate(arg, value());
+    } else if (arg === '--predict') {
+      options.predict = true;
+    } else if (arg === '--calibration-end') {
+      options.calibrationEnd = isoDate(arg, value());
+    } else if (arg === '--summary') {
+      options.summary = parseSummaryColumns(value());
     } else if (arg === '--window-months') {
       options.windowMonths = positive(arg, value(), { whole: true });
     } else if (arg === '--overdue-factor') {
@@ -56,7 +66,20 @@ export function parseArgs(argv: string[]): CliOptions {
     }
   }
   if (!options.file) throw new Error('missing FILE');
+  if ((options.calibrationEnd || options.summary) && !options.predict) {
+    throw new Error(`${options.summary ? '--summary' : '--calibration-end'} needs --predict`);
+  }
+  if (options.summary && options.calibrationEnd) {
+    throw new Error('--calibration-end needs a purchases file, not a --summary file');
+  }
   return options as CliOptions;
+}
+
+function isoDate(name: string, d: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) {
+    throw new Error(`invalid ${name} date: ${d} (expected YYYY-MM-DD)`);
+  }
+  return d;
 }
 
 function positive(name: string, text: string, { whole = false } = {}): number {

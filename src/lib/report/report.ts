@@ -5,6 +5,8 @@ import { runCohorts } from '../analyses/cohorts/run';
 import { runInactivity, runLapsedByMonth } from '../analyses/inactivity/run';
 import { DEFAULT_OVERDUE_FACTOR, DEFAULT_WINDOW_MONTHS } from '../analyses/inactivity/window';
 import { runPareto } from '../analyses/pareto/run';
+import type { PredictResult } from '../analyses/predict/result';
+import { runPredictions } from '../analyses/predict/run';
 import type { Period } from '../analyses/period';
 import { runRepeat } from '../analyses/repeat/run';
 import { runRfm } from '../analyses/rfm/run';
@@ -12,6 +14,7 @@ import { runSummary } from '../analyses/summary/run';
 import type { Executor } from '../sql/executor';
 import { ImportError } from '../import/prepare';
 import type { Mapping } from '../import/roles';
+import { predictionsReport, problemWords } from './predictions';
 
 export interface ReportOptions {
   period: Period;
@@ -21,6 +24,10 @@ export interface ReportOptions {
   windowMonths?: number;
   /** Overdue = days since the last purchase > factor x the usual gap; default 2. */
   overdueFactor?: number;
+  /** Add the `predictions` section (BG/NBD, Gamma-Gamma, holdout check). */
+  predict?: { calibrationEnd?: string };
+  /** Told, in plain words, why predictions should not be trusted (for stderr). */
+  onNote?: (line: string) => void;
 }
 
 export async function buildReport(db: Executor, options: ReportOptions) {
@@ -35,6 +42,10 @@ export async function buildReport(db: Executor, options: ReportOptions) {
   const byMonth = await runLapsedByMonth(db, { asOf, windowMonths });
   const pareto = await runPareto(db, { asOf });
   const repeat = await runRepeat(db, { asOf });
+  const predicted = options.predict
+    ? await runPredictions(db, { asOf, calibrationEnd: options.predict.calibrationEnd })
+    : null;
+  if (predicted) for (const line of predictionNotes(predicted)) options.onNote?.(line);
   return {
     summary: { ...summary, mapping: options.mapping },
     cohorts: {
@@ -71,7 +82,17 @@ export async function buildReport(db: Executor, options: ReportOptions) {
       median_days_to_second: repeat.median_days_to_second,
       gap_bins: repeat.gap_bins,
     },
+    ...(predicted ? { predictions: predictionsReport(predicted) } : {}),
   };
+}
+
+export function predictionNotes(result: PredictResult): string[] {
+  const notes: string[] = [];
+  if (result.problem) notes.push(problemWords(result.problem, 'BG/NBD'));
+  else if (result.spend_problem) notes.push(problemWords(result.spend_problem, 'Gamma-Gamma'));
+  const holdout = result.holdout?.problem;
+  if (holdout) notes.push(problemWords(holdout, 'holdout check'));
+  return notes;
 }
 
 export type Report = Awaited<ReturnType<typeof buildReport>>;
