@@ -5,9 +5,10 @@ import type { BgNbdFit, GammaGammaFit } from './types';
 /** Customers with a repeat purchase needed before the purchase model is fitted. */
 export const MIN_REPEAT_CUSTOMERS = 30;
 
-// Parameters outside this range mean the likelihood ran off along a ridge (e.g. nobody ever
-// seems to leave, b → ∞): the numbers would look precise and mean nothing.
-const PLAUSIBLE = [1e-5, 1e6] as const;
+// Parameters outside this range mean the likelihood ran off to infinity: the numbers would
+// look precise and mean nothing. (A small a with a large b, "hardly anybody leaves", is a
+// real answer on young data: the model then tends to the plain NBD and still forecasts.)
+const PLAUSIBLE = [1e-8, 1e8] as const;
 const plausible = (v: number) => Number.isFinite(v) && v >= PLAUSIBLE[0] && v <= PLAUSIBLE[1];
 
 /** Why predictions are hidden, in a form the page and the CLI turn into plain words. */
