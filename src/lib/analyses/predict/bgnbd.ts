@@ -1,7 +1,7 @@
 // The BG/NBD model of repeat purchasing (Fader, Hardie and Lee 2005, "Counting your customers
 // the easy way"): while alive a customer buys at a Poisson rate λ ~ Gamma(r, α); after each
 // purchase they drop out with probability p ~ Beta(a, b). Equation numbers are the paper's.
-import { minimize } from './nelder-mead';
+import { minimize, penalty } from './nelder-mead';
 import { hyp2f1, logGamma } from './special';
 import type { BgNbdFit, BgNbdParams, PurchaseHistory } from './types';
 
@@ -68,12 +68,18 @@ const toParams = ([lr, la, lA, lB]: number[]): BgNbdParams => ({
   b: Math.exp(lB),
 });
 
-/** The maximum-likelihood parameters, searched over their logarithms by Nelder-Mead. */
+/**
+ * The maximum-likelihood parameters, searched over their logarithms by Nelder-Mead, with a
+ * very weak pull towards 1 (see `penalty`) so that a history with no sign of a feature (e.g.
+ * everybody equally likely to leave: a, b → ∞) ends at a finite, equivalent answer.
+ */
 export function fitBgNbd(histories: readonly PurchaseHistory[]): BgNbdFit {
   const s = bgnbdStart(histories);
   const start = [s.r, s.alpha, s.a, s.b].map(Math.log);
-  const found = minimize((p) => -bgnbdLogLikelihood(toParams(p), histories), start);
-  return { ...toParams(found.x), log_likelihood: -found.value, converged: found.converged };
+  const found = minimize((p) => -bgnbdLogLikelihood(toParams(p), histories) + penalty(p), start);
+  const params = toParams(found.x);
+  const log_likelihood = bgnbdLogLikelihood(params, histories);
+  return { ...params, log_likelihood, converged: found.converged };
 }
 
 /** ln of the second term's weight against the first: a/(b+x−1) · ((α+T)/(α+t_x))^(r+x). */

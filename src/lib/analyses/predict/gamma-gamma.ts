@@ -2,7 +2,7 @@
 // curves"; Fader and Hardie's note "The Gamma-Gamma model of monetary value"): a customer's
 // purchase values are Gamma(p, ν) around their own mean, with ν ~ Gamma(q, γ) across
 // customers. Fitted on repeat customers only (x > 0, zbar = their average repeat purchase).
-import { minimize } from './nelder-mead';
+import { minimize, penalty } from './nelder-mead';
 import { logGamma } from './special';
 import type { GammaGammaFit, GammaGammaParams, SpendHistory } from './types';
 
@@ -58,8 +58,13 @@ const toParams = ([lp, lq, lg]: number[]): GammaGammaParams => ({
 export function fitGammaGamma(histories: readonly SpendHistory[]): GammaGammaFit {
   const s = gammaGammaStart(histories);
   const start = [s.p, s.q, s.gamma].map(Math.log);
-  const found = minimize((v) => -gammaGammaLogLikelihood(toParams(v), histories), start);
-  return { ...toParams(found.x), log_likelihood: -found.value, converged: found.converged };
+  const found = minimize(
+    (v) => -gammaGammaLogLikelihood(toParams(v), histories) + penalty(v),
+    start,
+  );
+  const params = toParams(found.x);
+  const log_likelihood = gammaGammaLogLikelihood(params, histories);
+  return { ...params, log_likelihood, converged: found.converged };
 }
 
 /**
