@@ -8,6 +8,25 @@ import type { BgNbdParams } from './types';
 /** Repeat purchases of the customers drawn: 2, 4 and 8 purchase days in all. */
 export const CURVE_REPEATS = [1, 3, 7] as const;
 
+// Series colours, also for the legends the page draws itself: Plot's own legends bring inline
+// styles that the site's Content-Security-Policy refuses.
+export const ALIVE_COLORS = ['#1f5f8b', '#f2b134', '#b4462b'];
+/** Actual, then forecast. */
+export const HOLDOUT_COLORS = ['#1f5f8b', '#b4462b'];
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+}
+
+export const aliveLegend = (series: (x: number) => string): LegendEntry[] =>
+  CURVE_REPEATS.map((x, i) => ({ label: series(x), color: ALIVE_COLORS[i] }));
+
+export const holdoutLegend = (actual: string, forecast: string): LegendEntry[] => [
+  { label: actual, color: HOLDOUT_COLORS[0] },
+  { label: forecast, color: HOLDOUT_COLORS[1] },
+];
+
 export interface AlivePoint {
   /** Repeat purchases (the series). */
   x: number;
@@ -45,25 +64,10 @@ export function aliveOptions(points: AlivePoint[], labels: AliveLabels): Plot.Pl
     marginLeft: 50,
     x: { label: labels.x },
     y: { label: labels.y, domain: [0, 1], tickFormat: labels.format, grid: true },
-    marginRight: 90,
-    // Names at the ends of the lines, not a legend: Plot's legends bring inline styles the
-    // site's Content-Security-Policy refuses.
-    color: { range: ['#1f5f8b', '#f2b134', '#b4462b'] },
+    color: { domain: CURVE_REPEATS.map(labels.series), range: ALIVE_COLORS },
     marks: [
       Plot.ruleY([0]),
       Plot.line(data, { x: 'days', y: 'alive', stroke: 'series', strokeWidth: 2 }),
-      Plot.text(
-        data,
-        Plot.selectLast({
-          x: 'days',
-          y: 'alive',
-          z: 'series',
-          text: 'series',
-          fill: 'series',
-          textAnchor: 'start',
-          dx: 5,
-        }),
-      ),
       Plot.tip(
         data,
         Plot.pointer({
@@ -99,11 +103,7 @@ export function holdoutOptions(groups: HoldoutGroup[], labels: HoldoutLabels): P
     marginLeft: 50,
     x: { label: labels.x, domain: groups.map(name), type: 'point' },
     y: { label: labels.y, grid: true },
-    color: {
-      legend: true,
-      domain: [labels.actual, labels.forecast],
-      range: ['#1f5f8b', '#b4462b'],
-    },
+    color: { domain: [labels.actual, labels.forecast], range: HOLDOUT_COLORS },
     marks: [
       Plot.ruleY([0]),
       Plot.line(data, { x: 'group', y: 'value', stroke: 'series', strokeWidth: 2 }),
