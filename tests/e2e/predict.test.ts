@@ -71,7 +71,7 @@ describe('predictions', () => {
   it('says in plain words why there are no predictions for a tiny shop', async () => {
     const { page } = w;
     await page.locator('input[type=file]').setInputFiles(fixture('predict-inputs.csv'));
-    await page.getByRole('button', { name: 'Analyse' }).click();
+    await page.getByRole('button', { name: 'Analyse' }).click({ timeout: 90_000 });
     const cell = section('Who is still a customer?');
     const problem = cell.locator('[data-problem=too-few-repeat]');
     await problem.waitFor({ timeout: 60_000 });
