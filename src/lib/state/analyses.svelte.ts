@@ -280,9 +280,11 @@ export class Analyses {
       try {
         const result = await runPredictions(this.#db(), params, this.#models);
         if (request !== this.#predictRequest) return;
+        const listed = this.#view().predicted;
         this.predictions = result;
         this.predictError = null;
-        await this.#refreshLists();
+        // The lists change only if they gain (or lose) the forecasts, or the forecasts changed.
+        if (listed || this.#view().predicted) await this.#refreshLists();
       } catch (e) {
         if (request !== this.#predictRequest) return;
         this.predictions = null;

@@ -56,6 +56,11 @@ export async function runPredictions(
   models: PredictionModels = localModels,
 ): Promise<PredictResult> {
   checkDiscountRate(discountRate);
+  // A wrong calibration end is said at once, not after a fit of many seconds.
+  if (calibrationEnd !== null) {
+    const [{ first }] = rowsOf<{ first: string | null }>(await db.query(firstDaySql(asOf)));
+    checkCalibrationEnd(calibrationEnd, first ?? asOf, asOf);
+  }
   await ensureCustomerSummary(db, asOf);
   // Emptied first: lists must never show an earlier file's or date's forecasts.
   await db.exec(createPredictionsSql);
@@ -80,7 +85,11 @@ export async function runPredictions(
     ...fitted,
     typical_days: median(inputs.filter((c) => c.x > 0).map((c) => c.T)),
     totals,
-    holdout: await runHoldout(db, { asOf, calibrationEnd }, models),
+    // With too few repeat customers overall, the calibration part has even fewer.
+    holdout:
+      fitted.problem?.kind === 'too-few-repeat'
+        ? null
+        : await runHoldout(db, { asOf, calibrationEnd }, models),
   };
 }
 
