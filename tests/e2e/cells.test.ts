@@ -15,8 +15,10 @@ describe('notebook cells', () => {
   });
 
   const loadSample = async () => {
-    await w.page.getByRole('button', { name: 'Try with sample data' }).click();
-    await w.page.getByRole('heading', { name: 'How concentrated is your revenue?' }).waitFor();
+    await w.page.getByRole('button', { name: 'Try with sample data' }).click({ timeout: 60_000 });
+    await w.page
+      .getByRole('heading', { name: 'How concentrated is your revenue?' })
+      .waitFor({ timeout: 90_000 });
   };
 
   const section = (title: string) =>
