@@ -228,6 +228,72 @@ export const en = {
   'inactivity.factor': 'Overdue when waiting more than × usual gap',
   'inactivity.overdueList': 'Overdue by their own rhythm',
   'inactivity.overdueRatio': 'Waited × usual gap',
+  'inactivity.order': 'Order',
+  'inactivity.byRevenue': 'Most valuable first',
+  'inactivity.byLostValue': 'Most expected value lost first',
+  'inactivity.lapsedListByLost': 'Lapsed customers, most expected value lost first',
+  'list.alive': 'Probably still active',
+  'list.lostValue': 'Expected value lost',
+  'predict.title': 'Who is still a customer?',
+  'predict.fitting': 'Fitting the model to your customers…',
+  'predict.failed': 'The predictions could not be computed: {reason}',
+  'predict.explain':
+    'Each customer buys at their own pace and may stop after any purchase (the BG/NBD model of Fader, Hardie and Lee, 2005). From everyone’s history the model learns how regular your customers are and how often they leave, so a frequent buyer’s silence counts for more than an occasional buyer’s.',
+  'predict.tooFew': {
+    by: 'repeat',
+    one: 'Only {repeat} customer has bought on more than one day, and at least {needed} are needed to learn how your customers come back and leave. Predictions are hidden until there is more history.',
+    other:
+      'Only {repeat} customers have bought on more than one day, and at least {needed} are needed to learn how your customers come back and leave. Predictions are hidden until there is more history.',
+  },
+  'predict.notConverged':
+    'The model could not settle on an answer for this data, so no predictions are shown rather than unreliable ones.',
+  'predict.implausible':
+    'The model’s answer for this data ran to extremes, so no predictions are shown rather than unreliable ones.',
+  'predict.spendHidden':
+    'Spend could not be modelled reliably on this data, so lifetime values are hidden.',
+  'predict.finding':
+    '{active} of the {judged} customers who bought on more than one day are probably still active (more likely than not to buy again).',
+  'predict.expected':
+    'Your current customers are expected to make {d30} purchases in the next 30 days, {d90} in 90 days and {d365} in a year.',
+  'predict.clv':
+    'Their expected value over the next 12 months: {clv}, with future months discounted at {rate} a month.',
+  'predict.oneTime':
+    'Customers who bought only once are not judged active or gone: there is no rhythm yet to compare their silence with.',
+  'predict.discount': 'Monthly discount rate (%)',
+  'predict.params': 'Model parameters',
+  'predict.purchaseModel': 'Purchases (BG/NBD, time in days)',
+  'predict.spendModel': 'Spend (Gamma-Gamma)',
+  'predict.logLikelihood': 'Log-likelihood',
+  'predict.status': 'Fit',
+  'predict.converged': 'converged',
+  'predict.notSettled': 'did not converge',
+  'predict.aliveChart': 'Probability still active, by days since the last purchase',
+  'predict.aliveFor': {
+    by: 'days',
+    one: 'For customers whose first purchase was {days} day ago (typical of your repeat customers).',
+    other:
+      'For customers whose first purchase was {days} days ago (typical of your repeat customers).',
+  },
+  'predict.daysSince': 'Days since the last purchase',
+  'predict.alive': 'Probably still active',
+  'predict.purchases': {
+    by: 'purchases',
+    one: '{purchases} purchase',
+    other: '{purchases} purchases',
+  },
+  'predict.holdoutTitle': 'Can you trust it? Forecast against what happened',
+  'predict.holdoutFinding': {
+    by: 'days',
+    one: 'Fitted only on purchases up to {end}, the model forecast {predicted} purchases from those customers for the next {days} day; they made {actual}.',
+    other:
+      'Fitted only on purchases up to {end}, the model forecast {predicted} purchases from those customers for the next {days} days; they made {actual}.',
+  },
+  'predict.holdoutHidden': 'There is not enough history up to {end} to check the forecast.',
+  'predict.calibrationEnd': 'Learn from purchases up to',
+  'predict.holdoutX': 'Repeat purchases up to the check date',
+  'predict.holdoutY': 'Purchases per customer afterwards',
+  'predict.actual': 'Actual',
+  'predict.forecast': 'Forecast',
   'pareto.title': 'How concentrated is your revenue?',
   'pareto.finding':
     'Your top 20% of customers bring {share} of your revenue; {customers} of customers make up 80% of it.',

@@ -223,6 +223,59 @@ export const hu = {
   'inactivity.factor': 'Késésben van, ha a szokásos kihagyás ennyiszeresénél (×) tovább vár',
   'inactivity.overdueList': 'Késésben a saját ritmusukhoz képest',
   'inactivity.overdueRatio': 'Várakozás × szokásos kihagyás',
+  'inactivity.order': 'Sorrend',
+  'inactivity.byRevenue': 'A legértékesebbek elöl',
+  'inactivity.byLostValue': 'A legnagyobb várható veszteség elöl',
+  'inactivity.lapsedListByLost':
+    'Lemorzsolódott vásárlók, a legnagyobb várható veszteséggel kezdve',
+  'list.alive': 'Valószínűleg még aktív',
+  'list.lostValue': 'Várható veszteség',
+  'predict.title': 'Ki vásárol még nálad?',
+  'predict.fitting': 'A modell illesztése a vásárlóidra…',
+  'predict.failed': 'Az előrejelzéseket nem sikerült kiszámítani: {reason}',
+  'predict.explain':
+    'Minden vásárló a saját tempójában vásárol, és bármelyik vásárlás után elmaradhat (Fader, Hardie és Lee BG/NBD-modellje, 2005). Mindenki előzményeiből a modell megtanulja, mennyire rendszeresek a vásárlóid és milyen gyakran maradnak el, így egy gyakori vásárló hallgatása többet jelent, mint egy alkalmi vásárlóé.',
+  'predict.tooFew':
+    'Csak {repeat} vásárló vásárolt egynél több napon, pedig legalább {needed} kell ahhoz, hogy a modell megtanulja, hogyan térnek vissza és hogyan maradnak el a vásárlóid. Az előrejelzések akkor jelennek meg, ha hosszabb lesz az előzmény.',
+  'predict.notConverged':
+    'A modell nem jutott stabil eredményre ezeken az adatokon, ezért megbízhatatlan előrejelzések helyett inkább semmit sem mutatunk.',
+  'predict.implausible':
+    'A modell eredménye ezeken az adatokon szélsőséges értékekbe futott, ezért megbízhatatlan előrejelzések helyett inkább semmit sem mutatunk.',
+  'predict.spendHidden':
+    'A költést ezeken az adatokon nem lehetett megbízhatóan modellezni, ezért a vásárlói élettartamérték rejtve marad.',
+  'predict.finding':
+    'Az egynél több napon vásárló {judged} vásárlóból {active} valószínűleg még aktív (inkább vásárol újra, mint nem).',
+  'predict.expected':
+    'A mostani vásárlóidtól várhatóan {d30} vásárlás jön a következő 30 napban, {d90} 90 nap alatt és {d365} egy év alatt.',
+  'predict.clv':
+    'Várható értékük a következő 12 hónapban: {clv}, a jövőbeli hónapokat havi {rate} diszkontrátával számolva.',
+  'predict.oneTime':
+    'Az egyszer vásárlókat nem soroljuk sem az aktívak, sem az elvesztettek közé: még nincs ritmusuk, amelyhez a hallgatásukat mérni lehetne.',
+  'predict.discount': 'Havi diszkontráta (%)',
+  'predict.params': 'A modell paraméterei',
+  'predict.purchaseModel': 'Vásárlások (BG/NBD, idő napokban)',
+  'predict.spendModel': 'Költés (Gamma-Gamma)',
+  'predict.logLikelihood': 'Log-likelihood',
+  'predict.status': 'Illesztés',
+  'predict.converged': 'konvergált',
+  'predict.notSettled': 'nem konvergált',
+  'predict.aliveChart':
+    'Annak valószínűsége, hogy még aktív, az utolsó vásárlás óta eltelt napok szerint',
+  'predict.aliveFor':
+    'Azokra a vásárlókra, akik {days} napja vásároltak először (ez jellemző a visszatérő vásárlóidra).',
+  'predict.daysSince': 'Napok az utolsó vásárlás óta',
+  'predict.alive': 'Valószínűleg még aktív',
+  'predict.purchases': '{purchases} vásárlás',
+  'predict.holdoutTitle': 'Megbízhatsz benne? Az előrejelzés és a valóság',
+  'predict.holdoutFinding':
+    'Csak a(z) {end} napig történt vásárlásokból tanulva a modell {predicted} vásárlást jelzett előre ezektől a vásárlóktól a következő {days} napra; valójában {actual} lett.',
+  'predict.holdoutHidden':
+    'A(z) {end} napig tartó előzmény nem elég az előrejelzés ellenőrzéséhez.',
+  'predict.calibrationEnd': 'Tanulás a vásárlásokból eddig a napig',
+  'predict.holdoutX': 'Ismételt vásárlások az ellenőrzés napjáig',
+  'predict.holdoutY': 'Vásárlások vásárlónként utána',
+  'predict.actual': 'Tényleges',
+  'predict.forecast': 'Előrejelzés',
   'pareto.title': 'Mennyire koncentrált a bevételed?',
   'pareto.finding':
     'A vásárlóid legjobb 20%-a hozza a bevételed {share}-át; a bevétel 80%-át a vásárlók {customers}-a adja.',

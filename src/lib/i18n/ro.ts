@@ -294,6 +294,76 @@ export const ro = {
   'inactivity.factor': 'Întârzie când așteaptă mai mult de × pauza obișnuită',
   'inactivity.overdueList': 'Întârziați față de propriul ritm',
   'inactivity.overdueRatio': 'Așteptare × pauza obișnuită',
+  'inactivity.order': 'Ordine',
+  'inactivity.byRevenue': 'Cei mai valoroși întâi',
+  'inactivity.byLostValue': 'Cea mai mare pierdere așteptată întâi',
+  'inactivity.lapsedListByLost': 'Clienți inactivi, începând cu cea mai mare pierdere așteptată',
+  'list.alive': 'Probabil încă activ',
+  'list.lostValue': 'Pierdere așteptată',
+  'predict.title': 'Cine mai este clientul tău?',
+  'predict.fitting': 'Se potrivește modelul pe clienții tăi…',
+  'predict.failed': 'Previziunile nu au putut fi calculate: {reason}',
+  'predict.explain':
+    'Fiecare client cumpără în ritmul lui și poate renunța după orice cumpărătură (modelul BG/NBD al lui Fader, Hardie și Lee, 2005). Din istoricul tuturor, modelul învață cât de constanți sunt clienții tăi și cât de des pleacă, așa că tăcerea unui client fidel cântărește mai mult decât a unuia ocazional.',
+  'predict.tooFew': {
+    by: 'repeat',
+    one: 'Doar {repeat} client a cumpărat în mai multe zile, iar ca modelul să învețe cum revin și cum pleacă clienții tăi e nevoie de cel puțin {needed}. Previziunile apar când istoricul va fi mai lung.',
+    few: 'Doar {repeat} clienți au cumpărat în mai multe zile, iar ca modelul să învețe cum revin și cum pleacă clienții tăi e nevoie de cel puțin {needed}. Previziunile apar când istoricul va fi mai lung.',
+    other:
+      'Doar {repeat} de clienți au cumpărat în mai multe zile, iar ca modelul să învețe cum revin și cum pleacă clienții tăi e nevoie de cel puțin {needed}. Previziunile apar când istoricul va fi mai lung.',
+  },
+  'predict.notConverged':
+    'Modelul nu a ajuns la un răspuns stabil pentru aceste date, așa că nu arătăm deloc previziuni în loc să arătăm unele nesigure.',
+  'predict.implausible':
+    'Răspunsul modelului pentru aceste date a ajuns la valori extreme, așa că nu arătăm deloc previziuni în loc să arătăm unele nesigure.',
+  'predict.spendHidden':
+    'Cheltuielile nu au putut fi modelate sigur pe aceste date, așa că valoarea clienților pe termen lung nu este afișată.',
+  'predict.finding':
+    'Dintre clienții care au cumpărat în mai multe zile ({judged}), {active} sunt probabil încă activi (mai degrabă vor cumpăra din nou decât nu).',
+  'predict.expected':
+    'Cumpărături așteptate de la clienții actuali: {d30} în următoarele 30 de zile, {d90} în 90 de zile și {d365} într-un an.',
+  'predict.clv':
+    'Valoarea lor așteptată în următoarele 12 luni: {clv}, cu lunile viitoare actualizate cu {rate} pe lună.',
+  'predict.oneTime':
+    'Clienții care au cumpărat o singură dată nu sunt socotiți nici activi, nici pierduți: nu au încă un ritm cu care să le comparăm absența.',
+  'predict.discount': 'Rata lunară de actualizare (%)',
+  'predict.params': 'Parametrii modelului',
+  'predict.purchaseModel': 'Cumpărături (BG/NBD, timp în zile)',
+  'predict.spendModel': 'Cheltuieli (Gamma-Gamma)',
+  'predict.logLikelihood': 'Log-verosimilitate',
+  'predict.status': 'Ajustare',
+  'predict.converged': 'a convers',
+  'predict.notSettled': 'nu a convers',
+  'predict.aliveChart': 'Probabilitatea de a fi încă activ, după zilele de la ultima cumpărătură',
+  'predict.aliveFor': {
+    by: 'days',
+    one: 'Pentru clienți cu prima cumpărătură acum {days} zi (tipic pentru clienții tăi care au revenit).',
+    few: 'Pentru clienți cu prima cumpărătură acum {days} zile (tipic pentru clienții tăi care au revenit).',
+    other:
+      'Pentru clienți cu prima cumpărătură acum {days} de zile (tipic pentru clienții tăi care au revenit).',
+  },
+  'predict.daysSince': 'Zile de la ultima cumpărătură',
+  'predict.alive': 'Probabil încă activ',
+  'predict.purchases': {
+    by: 'purchases',
+    one: '{purchases} cumpărătură',
+    few: '{purchases} cumpărături',
+    other: '{purchases} de cumpărături',
+  },
+  'predict.holdoutTitle': 'Te poți baza pe el? Previziunea față de ce s-a întâmplat',
+  'predict.holdoutFinding': {
+    by: 'days',
+    one: 'Învățând doar din cumpărăturile de până la {end}, modelul a prevăzut {predicted} cumpărături de la acești clienți pentru următoarea {days} zi; au făcut {actual}.',
+    few: 'Învățând doar din cumpărăturile de până la {end}, modelul a prevăzut {predicted} cumpărături de la acești clienți pentru următoarele {days} zile; au făcut {actual}.',
+    other:
+      'Învățând doar din cumpărăturile de până la {end}, modelul a prevăzut {predicted} cumpărături de la acești clienți pentru următoarele {days} de zile; au făcut {actual}.',
+  },
+  'predict.holdoutHidden': 'Istoricul de până la {end} nu ajunge pentru a verifica previziunea.',
+  'predict.calibrationEnd': 'Învață din cumpărăturile de până la',
+  'predict.holdoutX': 'Cumpărături repetate până la data verificării',
+  'predict.holdoutY': 'Cumpărături pe client după aceea',
+  'predict.actual': 'Real',
+  'predict.forecast': 'Previziune',
   'pareto.title': 'Cât de concentrat este venitul tău?',
   'pareto.finding':
     'Primii 20 % dintre clienții tăi aduc {share} din venit; {customers} dintre clienți aduc 80 % din el.',

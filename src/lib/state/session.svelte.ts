@@ -2,6 +2,7 @@
 // Components read these fields and call these methods; only this class talks to the worker.
 import { defaultAsOf } from '../analyses/asof';
 import { createDatabaseClient, type DatabaseClient, type OnEngineFailure } from '../db/client';
+import { createPredictionClient } from '../db/predict-client';
 import type { EngineFailure } from '../db/errors';
 import { isLargeFile } from '../db/limits';
 import type { DateChoice } from '../import/formats';
@@ -47,9 +48,12 @@ export class Session {
   /** How the file was read (encoding, or sheet of a workbook), for the mapping form. */
   source = $state.raw<SourceInfo | null>(null);
   skipped = $state.raw<SkippedRow[]>([]);
+  // The prediction maths runs in a worker of its own in the browser, here in Node tests.
+  #models = typeof Worker === 'undefined' ? null : createPredictionClient();
   readonly analyses = new Analyses(
     () => this.#db,
     () => this.plan,
+    this.#models ?? undefined,
   );
   /** This browser can keep a file on the device (OPFS and localStorage are there). */
   readonly canRemember: boolean;
@@ -297,6 +301,7 @@ export class Session {
 
   dispose(): void {
     this.#db.terminate();
+    this.#models?.terminate();
   }
 
   /** Back to the start screen to load another file; current results stay until it loads. */
