@@ -156,4 +156,36 @@ describe('npm run analyze', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^regulars: /);
   });
+
+  it('reads a Greek Windows-1253 file, and another encoding with --encoding', () => {
+    const greek = analyze(fixture('import/el-windows-1253.csv'));
+    expect(greek.code).toBe(0);
+    // 1,234.56 + 12 + 45.50 + 8.90 over Γιώργος, Μαρία and Ελένη.
+    expect(JSON.parse(greek.stdout).summary).toMatchObject({
+      customers: 3,
+      revenue: 1300.96,
+      mapping: { customer: 'Πελάτης', date: 'Ημερομηνία', amount: 'Σύνολο' },
+    });
+    // Read as Western European, the header is other letters and no column is a customer.
+    const western = analyze(fixture('import/el-windows-1253.csv'), '--encoding', 'windows-1252');
+    expect(western.code).toBe(1);
+    expect(western.stderr).toMatch(/no customer .* column found among "ÐåëÜôçò"/);
+  });
+
+  it('reads the first sheet of an .xlsx workbook, or the one --sheet names', () => {
+    const orders = analyze(fixture('import/orders.xlsx'));
+    // 30.50 + 12 + 20.25 + 100 over anna, bob and carla.
+    expect(JSON.parse(orders.stdout).summary).toMatchObject({ customers: 3, revenue: 162.75 });
+    // The second sheet: anna -5 (a return) and dan 40.
+    const returns = analyze(fixture('import/orders.xlsx'), '--sheet', 'Returns');
+    expect(returns.code).toBe(0);
+    expect(JSON.parse(returns.stdout).summary).toMatchObject({
+      rows: 2,
+      customers: 1,
+      revenue: 35,
+    });
+    expect(analyze(fixture('x.csv'), '--encoding', 'ebcdic').stderr).toMatch(
+      /invalid --encoding ebcdic/,
+    );
+  });
 });
