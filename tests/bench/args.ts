@@ -1,4 +1,4 @@
-// `npm run bench -- [--30m] [--only 1m,10m] [--runs N] [--no-build] [--site DIR]`
+// `npm run bench -- [--scenario 1m|10m|30m[,...]] [--runs N] [--no-build] [--site DIR]`
 import { isSize, type Size } from './retail/datasets';
 
 export interface BenchOptions {
@@ -13,23 +13,20 @@ export interface BenchOptions {
 export const SLOW_RUN_MS = 90_000;
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const options: BenchOptions = { sizes: ['1m', '10m'], runs: 3, build: true, site: '.' };
-  let only: Size[] | null = null;
+  const options: BenchOptions = { sizes: ['1m'], runs: 3, build: true, site: '.' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => argv[++i] ?? '';
-    if (arg === '--30m') options.sizes.push('30m');
-    else if (arg === '--no-build') options.build = false;
+    if (arg === '--no-build') options.build = false;
     else if (arg === '--site') options.site = value();
     else if (arg === '--runs') {
       options.runs = Number(value());
       if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs: 1 or more');
-    } else if (arg === '--only') {
+    } else if (arg === '--scenario' || arg === '--only') {
       const sizes = value().split(',');
-      if (!sizes.every(isSize)) throw new Error(`--only: sizes are 1m, 10m, 30m`);
-      only = sizes as Size[];
+      if (!sizes.every(isSize)) throw new Error(`${arg}: scenarios are 1m, 10m, 30m`);
+      options.sizes = sizes;
     } else throw new Error(`unknown option: ${arg}`);
   }
-  if (only) options.sizes = only;
   return options;
 }

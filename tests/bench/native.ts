@@ -4,7 +4,7 @@
 // Prints one JSON NativeRun on stdout.
 import { readFileSync } from 'node:fs';
 import { openNodeDatabase, type NodeDatabase } from '../../src/cli/node-db';
-import { readCsvSql } from '../../src/lib/import/ingest';
+import { ingestFile } from '../../src/lib/import/ingest';
 import { applyPlan, inspectAndPlan } from '../../src/lib/import/prepare';
 import { buildReport } from '../../src/lib/report/report';
 import { literal } from '../../src/lib/sql/quote';
@@ -46,7 +46,7 @@ function timed(db: NodeDatabase, out: NativeTiming[]): Executor {
 }
 
 async function cli(db: Executor, file: string): Promise<void> {
-  await db.exec(readCsvSql(file));
+  await ingestFile(db, file);
   const { info, plan } = await inspectAndPlan(db);
   await applyPlan(
     db,
@@ -76,6 +76,8 @@ async function main([mode, file, json]: string[]): Promise<NativeRun> {
   else if (mode === 'replay') {
     const browser = JSON.parse(readFileSync(json, 'utf8')) as NativeTiming[];
     await replay(timed(db, statements), file, browser);
+    // Keyed by the browser's text (the file's name, not its path), to pair the statements.
+    statements.forEach((s, i) => (s.sql = browser[i].sql));
   } else throw new Error(`unknown mode: ${mode} (cli or replay)`);
   const totalMs = performance.now() - started;
   const memory = await db.query(

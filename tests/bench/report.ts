@@ -17,7 +17,7 @@ export function table(s: Scenario): string {
   const cli = s.native.cli;
   const widths = [34, 10, 10, 10, 6];
   const lines = [
-    `== ${s.scenario}: ${s.lines.toLocaleString('en')} lines, ${s.megabytes} MB — browser runs ${b.runs}, native runs ${replay?.runs ?? 0}+${cli?.runs ?? 0} (median); load ${s.load.join(' ')}`,
+    `== ${s.scenario}: ${s.lines.toLocaleString('en')} lines, ${s.megabytes} MB — browser runs ${b.runs}, native runs ${replay?.runs ?? 0}+${cli?.runs ?? 0} (median); load average ${s.load.slice(0, 3).join(' / ')} at start, ${s.load[3] ?? '–'} at end (2 cores)`,
     pad(['step', 'wasm ms', 'native ms', 'CLI ms', 'ratio'], widths),
   ];
   for (const step of STEPS) {
@@ -49,17 +49,18 @@ export function table(s: Scenario): string {
     ),
     pad(['drop → all analyses drawn', ms(b.dropToDrawnMs), '', '', ''], widths),
   );
+  if (b.warning) lines.push(`notice shown before reading: ${b.warning}`);
   if (!b.completed) lines.push(`browser did not finish: ${b.error}`);
   const change = (k: 'period' | 'window' | 'factor', label: string) => {
     const c = b.changes[k];
     return c ? `${label} ${ms(c.ms)} ms (SQL ${ms(c.sqlMs)})` : `${label} –`;
   };
   lines.push(
-    `drop → mapping form ${ms(b.dropToFormMs)} ms; drop → Pareto heading ${ms(b.dropToParetoMs)} ms; page start → engine ready ${ms(b.engineReadyMs)} ms`,
+    `drop → mapping form ${ms(b.dropToFormMs)} ms; drop → Pareto heading ${ms(b.dropToParetoMs)} ms; page start → engine ready ${ms(b.engineReadyMs)} ms (second visit ${ms(b.engineReadyAgainMs)} ms)`,
     `parameter → redraw: ${change('period', 'period=quarter')}, ${change('window', 'window=3')}, ${change('factor', 'factor=3')}`,
     `memory: page JS heap peak ${b.peakJsHeapMb} MB, worker JS heap ${ms(b.workerJsHeapMb)} MB, renderer (page + DuckDB-wasm) peak RSS ${ms(b.peakRendererMb)} MB;`,
     `  native peak RSS ${ms(replay?.peakRssMb)} MB (CLI ${ms(cli?.peakRssMb)}), duckdb_memory() ${ms(replay?.duckdbMb)} MB (CLI ${ms(cli?.duckdbMb)})`,
-    `shell: page JS+CSS ${s.shell.pageKb} KB gzip, worker JS ${s.shell.workerKb} KB gzip (wasm excluded); first contentful paint ${ms(s.shell.fcpMs)} ms`,
+    `shell (gzip, wasm excluded): ${s.shell.shellKb} KB preloaded for the first paint (${ms(s.shell.fcpMs)} ms); fetched before the drop: page ${s.shell.pageKb} KB, worker ${s.shell.workerKb} KB; whole build ${s.shell.allKb} KB`,
     'slowest statements (wasm ms / native ms):',
     ...s.slowest.map(
       (t) => `  ${ms(t.wasmMs).padStart(7)} / ${ms(t.nativeMs).padStart(7)}  [${t.step}] ${t.sql}`,

@@ -60,20 +60,20 @@ async function main(): Promise<void> {
     log('building the site');
     buildSite(options.site);
   }
-  const shell = shellSize(`${options.site}/build/_app`);
   const server = await serve(options.site);
   const scenarios: Scenario[] = [];
   try {
     for (const [size, file] of files) {
       const load = os.loadavg();
       const { browser, replay, cli } = await scenarioRuns(server.url, file, size, options.runs);
+      const shell = shellSize(browser[0]?.initialAssets ?? [], `${options.site}/build`);
       const scenario = summarise({
         scenario: size,
         file,
         lines: SIZES[size],
         bytes: statSync(file).size,
         machine: machine(browser[0]?.chromium ?? 'unknown'),
-        load,
+        load: [...load, os.loadavg()[0]],
         shell,
         browser,
         replay,

@@ -2,6 +2,7 @@
 import type { BrowserRun, Change } from './browser-run';
 import type { Machine } from './machine';
 import type { NativeRun } from './native';
+import type { ShellSize } from './shell';
 import { median, medianRecord, round } from './stats';
 import { byStep, statementKeys, STEPS, stepOf, type Step, type StepTimes } from './steps';
 
@@ -27,17 +28,24 @@ export interface Scenario {
   lines: number;
   megabytes: number;
   machine: Machine;
-  /** 1, 5 and 15-minute load averages when the scenario started (the machine is shared). */
+  /**
+   * 1, 5 and 15-minute load averages when the scenario started, then the 1-minute one when it
+   * ended (the machine is shared: above its 2 cores, figures are slower than they would be).
+   */
   load: number[];
-  shell: { pageKb: number; workerKb: number; fcpMs: number | null };
+  /** gzip KB, wasm excluded (see shell.ts), and the first contentful paint. */
+  shell: { shellKb: number; pageKb: number; workerKb: number; allKb: number; fcpMs: number | null };
   browser: {
     runs: number;
     completed: boolean;
     error: string | null;
+    /** The notice shown before reading (a large file), if any. */
+    warning: string | null;
     dropToDrawnMs: number | null;
     dropToParetoMs: number | null;
     dropToFormMs: number | null;
     engineReadyMs: number | null;
+    engineReadyAgainMs: number | null;
     /** Database time per step, plus `render`: the wall clock the SQL does not explain. */
     steps: StepTimes & { render?: number };
     sqlMs: number;
@@ -126,7 +134,7 @@ export interface ScenarioInput {
   bytes: number;
   machine: Machine;
   load: number[];
-  shell: { pageKb: number; workerKb: number };
+  shell: ShellSize;
   browser: BrowserRun[];
   replay: NativeRun[];
   cli: NativeRun[];
@@ -159,18 +167,22 @@ export function summarise(input: ScenarioInput): Scenario {
     machine: input.machine,
     load: input.load.map((l) => round(l, 2)),
     shell: {
+      shellKb: round(input.shell.shellKb, 1),
       pageKb: round(input.shell.pageKb, 1),
       workerKb: round(input.shell.workerKb, 1),
+      allKb: round(input.shell.allKb, 1),
       fcpMs: medianOf(input.browser.map((r) => r.fcpMs)),
     },
     browser: {
       runs: input.browser.length,
       completed: done.length > 0,
       error: failed?.error ?? null,
+      warning: input.browser.find((r) => r.warning)?.warning ?? null,
       dropToDrawnMs: medianOf(done.map((r) => r.dropToDrawnMs)),
       dropToParetoMs: medianOf(done.map((r) => r.dropToParetoMs)),
       dropToFormMs: medianOf(used.map((r) => r.dropToFormMs)),
       engineReadyMs: medianOf(input.browser.map((r) => r.engineReadyMs)),
+      engineReadyAgainMs: medianOf(input.browser.map((r) => r.engineReadyAgainMs)),
       steps,
       sqlMs: round(median(used.map((r) => r.sqlMs))),
       changes,

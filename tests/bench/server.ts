@@ -1,7 +1,8 @@
-// The production build, served by `vite preview` on its own port (4173 and 4317 are others').
+// The production build, served by `vite preview` on its own port: BENCH_PORT, else 4400
+// (4173 is `npm start`'s; helpers sharing a machine each take their own).
 import { spawn, spawnSync } from 'node:child_process';
 
-export const PORT = 4400;
+export const PORT = Number(process.env.BENCH_PORT ?? 4400);
 
 export function buildSite(cwd = '.'): void {
   const result = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], {

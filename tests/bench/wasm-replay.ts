@@ -1,0 +1,62 @@
+// `npx tsx tests/bench/wasm-replay.ts FILE STATEMENTS.json`: replays a browser run's statements
+// (bench/data/replay.json, written by every run) in DuckDB-wasm under Node (the blocking build,
+// one thread, like the browser's), and prints per step the wall and the CPU time of this
+// process. CPU time barely moves with the machine's load, so it compares two versions of the
+// SQL fairly on a shared machine; the browser's own figures come from `npm run bench`.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { byStep, STEP_LABELS, STEPS } from './steps';
+import type { NativeTiming } from './native';
+
+const require = createRequire(import.meta.url);
+const dist = resolve('node_modules/@duckdb/duckdb-wasm/dist');
+// Not in the package's exports map: loaded by path, typed by its own declarations.
+const duckdb = require(
+  `${dist}/duckdb-node-blocking.cjs`,
+) as typeof import('../../node_modules/@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
+
+const [file, json] = process.argv.slice(2);
+const statements = JSON.parse(readFileSync(json, 'utf8')) as NativeTiming[];
+const bundles = {
+  mvp: { mainModule: `${dist}/duckdb-mvp.wasm`, mainWorker: '' },
+  eh: { mainModule: `${dist}/duckdb-eh.wasm`, mainWorker: '' },
+};
+const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+await db.instantiate(() => {});
+db.open({ query: { castDecimalToDouble: true, castBigIntToDouble: true } });
+const connection = db.connect();
+connection.query(`SET memory_limit = '3GB'`);
+db.registerFileURL('input.csv', resolve(file), duckdb.DuckDBDataProtocol.NODE_FS, false);
+db.registerFileURL('input.csv.gz', resolve(file), duckdb.DuckDBDataProtocol.NODE_FS, false);
+
+const wall: NativeTiming[] = [];
+const cpu: NativeTiming[] = [];
+for (const s of statements) {
+  const cpu0 = process.cpuUsage();
+  const started = performance.now();
+  try {
+    connection.query(s.sql);
+  } catch (e) {
+    console.error(`failed: ${String(e).split('\n')[0]}: ${s.sql.slice(0, 80)}`);
+  }
+  const used = process.cpuUsage(cpu0);
+  wall.push({ ...s, ms: performance.now() - started });
+  cpu.push({ ...s, ms: (used.user + used.system) / 1000 });
+}
+const w = byStep(wall);
+const c = byStep(cpu);
+const total = (t: NativeTiming[]) => t.reduce((sum, s) => sum + s.ms, 0);
+for (const step of STEPS) {
+  if (w[step] === undefined) continue;
+  console.log(
+    `${STEP_LABELS[step].padEnd(30)} wall ${Math.round(w[step]).toString().padStart(7)} ms  cpu ${Math.round(
+      c[step] ?? 0,
+    )
+      .toString()
+      .padStart(7)} ms`,
+  );
+}
+console.log(
+  `${'all statements'.padEnd(30)} wall ${Math.round(total(wall)).toString().padStart(7)} ms  cpu ${Math.round(total(cpu)).toString().padStart(7)} ms  (${statements.length} statements)`,
+);
