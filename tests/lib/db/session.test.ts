@@ -82,7 +82,8 @@ describe('a session whose engine fails', () => {
     first: session.analyses.summary?.first_purchase,
     customers: session.analyses.summary?.customers,
   });
-  const settled = (phase: string) => vi.waitFor(() => expect(session.phase).toBe(phase));
+  const settled = (phase: string) =>
+    vi.waitFor(() => expect(session.phase).toBe(phase), { timeout: 20_000 });
 
   it('brings the previous file back with the mapping the user chose, after a crash', async () => {
     const before = numbers();
