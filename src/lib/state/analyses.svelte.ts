@@ -24,6 +24,7 @@ import type { RfmCustomer, RfmResult } from '../analyses/rfm/types';
 import { runSummary } from '../analyses/summary/run';
 import type { Summary } from '../analyses/summary/types';
 import type { Executor } from '../sql/executor';
+import { engineFailure } from '../db/errors';
 import type { ImportPlan } from '../import/plan';
 import { runGateway, runProducts } from '../analyses/products/run';
 import { DEFAULT_GATEWAY_DAYS } from '../analyses/products/sql';
@@ -62,16 +63,18 @@ export class Analyses {
   inWindow = $state.raw<InWindowResult | null>(null);
   products = $state.raw<ProductsResult | null>(null);
   gatewayDays = $state(DEFAULT_GATEWAY_DAYS);
+  /** The latest run of the three results above, which setAsOf does not wait for. */
+  extras: Promise<void> = Promise.resolve();
 
   #db: () => Executor;
-  #plan: () => ImportPlan | null;
+  /** The plan of the loaded file: whether it has products, and amounts per line. */
+  #plan: ImportPlan | null = null;
   // Each request remembers its number; a slower, older answer never overwrites a newer one.
   #latest: Record<string, number> = {};
   #counter = 0;
 
-  constructor(db: () => Executor, plan: () => ImportPlan | null = () => null) {
+  constructor(db: () => Executor) {
     this.#db = db;
-    this.#plan = plan;
   }
 
   async #fresh<T>(key: string, work: () => Promise<T>, apply: (value: T) => void): Promise<void> {
@@ -81,8 +84,9 @@ export class Analyses {
     if (this.#latest[key] === id) apply(value);
   }
 
-  /** Everything, for a newly loaded file with its default as-of date. */
-  async load(defaultAsOf: string): Promise<void> {
+  /** Everything, for a newly loaded file with its default as-of date (and its import plan). */
+  async load(defaultAsOf: string, plan: ImportPlan | null = null): Promise<void> {
+    this.#plan = plan;
     this.defaultAsOf = defaultAsOf;
     this.segment = null;
     this.square = null;
@@ -102,7 +106,7 @@ export class Analyses {
     await Promise.all([
       this.setPeriod(this.period),
       this.#runRfm(),
-      this.setWindow(this.windowMonths),
+      this.#setWindow(this.windowMonths),
       this.setOverdueFactor(this.overdueFactor),
       this.#runPareto(),
       this.#fresh(
@@ -110,8 +114,16 @@ export class Analyses {
         () => runRepeat(db, { asOf }),
         (v) => (this.repeat = v),
       ),
-      this.#runSecondPurchase(),
     ]);
+    // The additions start once the cells above are there, and are not awaited: the page is
+    // ready (and shows those cells) without waiting for them. `extras` lets a caller wait.
+    this.extras = Promise.all([this.#runSecondPurchase(), this.#runProducts()]).then(
+      () => {},
+      // An engine failure is the session's to report (it restarts the engine and says so).
+      (e: unknown) => {
+        if (!engineFailure(e)) console.error('second purchase / products:', e);
+      },
+    );
   }
 
   async setPeriod(period: Period): Promise<void> {
@@ -127,6 +139,12 @@ export class Analyses {
   }
 
   async setWindow(windowMonths: number): Promise<void> {
+    await this.#setWindow(windowMonths);
+    // The lapsed group of "what regulars buy" follows the window.
+    await this.#runProducts();
+  }
+
+  async #setWindow(windowMonths: number): Promise<void> {
     this.windowMonths = windowMonths;
     const db = this.#db();
     const params = { asOf: this.asOf, windowMonths, overdueFactor: this.overdueFactor };
@@ -143,8 +161,6 @@ export class Analyses {
         this.lapsed = v.lapsed;
       },
     );
-    // The lapsed group of "what regulars buy" follows the window.
-    await this.#runProducts();
   }
 
   async setOverdueFactor(overdueFactor: number): Promise<void> {
@@ -260,7 +276,7 @@ export class Analyses {
 
   /** Products per group; only when the mapping names a product column (else null). */
   async #runProducts(): Promise<void> {
-    const plan = this.#plan();
+    const plan = this.#plan;
     const { asOf, windowMonths, gatewayDays } = this;
     if (!plan?.mapping.product) {
       this.#latest.products = ++this.#counter;

@@ -42,10 +42,7 @@ export class Session {
   plan = $state.raw<ImportPlan | null>(null);
   dates = $state.raw<DateChoice | null>(null);
   skipped = $state.raw<SkippedRow[]>([]);
-  readonly analyses = new Analyses(
-    () => this.#db,
-    () => this.plan,
-  );
+  readonly analyses = new Analyses(() => this.#db);
   /** This browser can keep a file on the device (OPFS and localStorage are there). */
   readonly canRemember: boolean;
   /** The file the user asked this browser to remember, if any. */
@@ -250,7 +247,7 @@ export class Session {
         plan,
         this.info.columns.map((c) => c.name),
       );
-      await this.#analyse(generation);
+      await this.#analyse(generation, plan);
       if (generation !== this.#generation) return;
       this.plan = plan;
       this.#loaded = { file, plan };
@@ -277,13 +274,13 @@ export class Session {
     return skippedRows(this.#db, Number.MAX_SAFE_INTEGER);
   }
 
-  async #analyse(generation: number): Promise<void> {
+  async #analyse(generation: number, plan: ImportPlan): Promise<void> {
     const asOf = await defaultAsOf(this.#db);
     if (!asOf) throw new Error(t('load.noPurchases'));
     const skipped = await skippedRows(this.#db);
     if (generation !== this.#generation) return;
     this.skipped = skipped;
-    await this.analyses.load(asOf);
+    await this.analyses.load(asOf, plan);
   }
 }
 
