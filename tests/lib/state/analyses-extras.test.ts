@@ -31,7 +31,8 @@ describe('second purchase and products in the notebook state', () => {
 
   it('has no products when the mapping names no product column', async () => {
     const a = new Analyses(() => t.db);
-    const { product: _, ...mapping } = t.plan.mapping;
+    const mapping = { ...t.plan.mapping };
+    delete mapping.product;
     await a.load('2024-07-01', { ...t.plan, mapping });
     await a.extras;
     expect(a.products).toBeNull();
