@@ -29,6 +29,7 @@ import { localModels, type PredictionModels } from '../analyses/predict/models';
 import type { PredictResult } from '../analyses/predict/result';
 import { runPredictions } from '../analyses/predict/run';
 import type { Executor } from '../sql/executor';
+import { engineFailure } from '../db/errors';
 import type { ImportPlan } from '../import/plan';
 import { runGateway, runProducts } from '../analyses/products/run';
 import { DEFAULT_GATEWAY_DAYS } from '../analyses/products/sql';
@@ -67,20 +68,18 @@ export class Analyses {
   inWindow = $state.raw<InWindowResult | null>(null);
   products = $state.raw<ProductsResult | null>(null);
   gatewayDays = $state(DEFAULT_GATEWAY_DAYS);
+  /** The latest run of the three results above, which setAsOf does not wait for. */
+  extras: Promise<void> = Promise.resolve();
 
   #db: () => Executor;
-  #plan: () => ImportPlan | null;
+  /** The plan of the loaded file: whether it has products, and amounts per line. */
+  #plan: ImportPlan | null = null;
   // Each request remembers its number; a slower, older answer never overwrites a newer one.
   #latest: Record<string, number> = {};
   #counter = 0;
 
-  constructor(
-    db: () => Executor,
-    plan: () => ImportPlan | null = () => null,
-    models: PredictionModels = localModels,
-  ) {
+  constructor(db: () => Executor, models: PredictionModels = localModels) {
     this.#db = db;
-    this.#plan = plan;
     this.#models = models;
   }
 
@@ -91,8 +90,9 @@ export class Analyses {
     if (this.#latest[key] === id) apply(value);
   }
 
-  /** Everything, for a newly loaded file with its default as-of date. */
-  async load(defaultAsOf: string): Promise<void> {
+  /** Everything, for a newly loaded file with its default as-of date (and its import plan). */
+  async load(defaultAsOf: string, plan: ImportPlan | null = null): Promise<void> {
+    this.#plan = plan;
     this.defaultAsOf = defaultAsOf;
     this.segment = null;
     this.square = null;
@@ -115,7 +115,7 @@ export class Analyses {
     await Promise.all([
       this.setPeriod(this.period),
       this.#runRfm(),
-      this.setWindow(this.windowMonths),
+      this.#setWindow(this.windowMonths),
       this.setOverdueFactor(this.overdueFactor),
       this.#runPareto(),
       this.#fresh(
@@ -123,10 +123,18 @@ export class Analyses {
         () => runRepeat(db, { asOf }),
         (v) => (this.repeat = v),
       ),
-      this.#runSecondPurchase(),
     ]);
     // Not awaited: the fit takes seconds and everything else is on screen already.
     void this.predict();
+    // The additions start once the cells above are there, and are not awaited: the page is
+    // ready (and shows those cells) without waiting for them. `extras` lets a caller wait.
+    this.extras = Promise.all([this.#runSecondPurchase(), this.#runProducts()]).then(
+      () => {},
+      // An engine failure is the session's to report (it restarts the engine and says so).
+      (e: unknown) => {
+        if (!engineFailure(e)) console.error('second purchase / products:', e);
+      },
+    );
   }
 
   async setPeriod(period: Period): Promise<void> {
@@ -142,6 +150,12 @@ export class Analyses {
   }
 
   async setWindow(windowMonths: number): Promise<void> {
+    await this.#setWindow(windowMonths);
+    // The lapsed group of "what regulars buy" follows the window.
+    await this.#runProducts();
+  }
+
+  async #setWindow(windowMonths: number): Promise<void> {
     this.windowMonths = windowMonths;
     const db = this.#db();
     const params = { asOf: this.asOf, windowMonths, overdueFactor: this.overdueFactor };
@@ -158,8 +172,6 @@ export class Analyses {
         this.lapsed = v.lapsed;
       },
     );
-    // The lapsed group of "what regulars buy" follows the window.
-    await this.#runProducts();
   }
 
   async setOverdueFactor(overdueFactor: number): Promise<void> {
@@ -276,7 +288,7 @@ export class Analyses {
 
   /** Products per group; only when the mapping names a product column (else null). */
   async #runProducts(): Promise<void> {
-    const plan = this.#plan();
+    const plan = this.#plan;
     const { asOf, windowMonths, gatewayDays } = this;
     if (!plan?.mapping.product) {
       this.#latest.products = ++this.#counter;

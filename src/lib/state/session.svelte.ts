@@ -50,11 +50,7 @@ export class Session {
   skipped = $state.raw<SkippedRow[]>([]);
   // The prediction maths runs in a worker of its own in the browser, here in Node tests.
   #models = typeof Worker === 'undefined' ? null : createPredictionClient();
-  readonly analyses = new Analyses(
-    () => this.#db,
-    () => this.plan,
-    this.#models ?? undefined,
-  );
+  readonly analyses = new Analyses(() => this.#db, this.#models ?? undefined);
   /** This browser can keep a file on the device (OPFS and localStorage are there). */
   readonly canRemember: boolean;
   /** The file the user asked this browser to remember, if any. */
@@ -286,7 +282,7 @@ export class Session {
         plan,
         this.info.columns.map((c) => c.name),
       );
-      await this.#analyse(generation);
+      await this.#analyse(generation, plan);
       if (generation !== this.#generation) return;
       this.plan = plan;
       this.#loaded = { file, plan, source: this.#pendingSource };
@@ -314,13 +310,13 @@ export class Session {
     return skippedRows(this.#db, Number.MAX_SAFE_INTEGER);
   }
 
-  async #analyse(generation: number): Promise<void> {
+  async #analyse(generation: number, plan: ImportPlan): Promise<void> {
     const asOf = await defaultAsOf(this.#db);
     if (!asOf) throw new Error(t('load.noPurchases'));
     const skipped = await skippedRows(this.#db);
     if (generation !== this.#generation) return;
     this.skipped = skipped;
-    await this.analyses.load(asOf);
+    await this.analyses.load(asOf, plan);
   }
 }
 
