@@ -134,6 +134,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 180_000,
+          // A recount after a parameter change can take seconds on a loaded machine.
+          expect: { poll: { timeout: 60_000, interval: 200 } },
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
         },
