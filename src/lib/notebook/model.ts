@@ -56,6 +56,11 @@ export interface NotebookParams {
   mapping: Mapping;
   /** The date formats chosen for an ambiguous date column (d/m or m/d), in order. */
   dateFormats?: string[];
+  /**
+   * A dataset hosted with the site (`static/datasets/`), by name: a link carries it as
+   * `#data=NAME` next to the notebook, so the data loads without a file (never the data itself).
+   */
+  dataset?: string;
 }
 
 export interface Notebook {
@@ -71,6 +76,9 @@ export const DEFAULT_PARAMS: NotebookParams = {
   asOf: null,
   mapping: {},
 };
+
+/** A hosted dataset's name: letters, digits, `-`, `_` and `.`, not starting with a dot. */
+export const DATASET_NAME = /^[\w-][\w.-]{0,99}$/;
 
 export const isAnalysisKind = (kind: string): kind is AnalysisKind =>
   (ANALYSIS_KINDS as readonly string[]).includes(kind);

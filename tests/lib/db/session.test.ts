@@ -45,6 +45,18 @@ class Engines {
         }),
       query: (sql) => watch(async () => (await database).query(sql)),
       exec: (sql) => watch(async () => (await database).exec(sql)),
+      userQuery: (sql, cap) =>
+        watch(async () => {
+          const result = await (await database).query(sql);
+          const columns = Object.fromEntries(
+            result.names.map((name) => [name, result.columns[name].slice(0, cap)]),
+          );
+          return {
+            result: { ...result, columns, length: Math.min(cap, result.length) },
+            total: result.length,
+          };
+        }),
+      cancelUserQuery: async () => false,
       terminate: () => {},
     };
   };
