@@ -371,6 +371,8 @@ export const en = {
   'sql.locked': 'Shared SQL: it runs once you click “Run shared SQL” above.',
   'sql.blocked.write':
     'Blocked: only a query that reads can run here (SELECT, WITH, FROM, DESCRIBE …). {word} would change the database or reach outside it.',
+  'sql.blocked.reader':
+    'Blocked: {word} reads files or addresses on the network, which a query here may not. Your file is already in the table raw.',
   'sql.blocked.many':
     'Blocked: one statement per cell. Remove the semicolon and what follows it, or put it in a cell of its own.',
   'sql.blocked.engine':

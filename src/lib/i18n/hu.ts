@@ -361,6 +361,8 @@ export const hu = {
   'sql.locked': 'Kapott SQL: akkor fut le, ha fent a „A kapott SQL futtatása” gombra kattintasz.',
   'sql.blocked.write':
     'Letiltva: itt csak olvasó lekérdezés futhat (SELECT, WITH, FROM, DESCRIBE …). Egy {word} utasítás megváltoztatná az adatbázist, vagy kilépne belőle.',
+  'sql.blocked.reader':
+    'Letiltva: a(z) {word} fájlokat vagy hálózati címeket olvas, ezt itt egy lekérdezés nem teheti. A fájlod már benne van a raw táblában.',
   'sql.blocked.many':
     'Letiltva: cellánként egy utasítás. Töröld a pontosvesszőt és ami utána jön, vagy tedd külön cellába.',
   'sql.blocked.engine':

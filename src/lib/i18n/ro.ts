@@ -459,6 +459,8 @@ export const ro = {
   'sql.locked': 'SQL primit: rulează după ce apeși „Rulează SQL-ul primit” mai sus.',
   'sql.blocked.write':
     'Blocat: aici pot rula doar interogări care citesc (SELECT, WITH, FROM, DESCRIBE …). {word} ar modifica baza de date sau ar ieși în afara ei.',
+  'sql.blocked.reader':
+    'Blocat: {word} citește fișiere sau adrese din rețea, iar aici o interogare nu are voie. Fișierul tău este deja în tabelul raw.',
   'sql.blocked.many':
     'Blocat: o singură instrucțiune pe celulă. Șterge punctul și virgula și ce urmează după el, sau mută restul într-o celulă separată.',
   'sql.blocked.engine':

@@ -10,12 +10,55 @@ export const ROW_CAP = 100_000;
 export const QUERY_CANCELLED = 'regulars: query cancelled';
 
 export type Refusal =
-  { ok: false; kind: 'empty' | 'many' } | { ok: false; kind: 'write'; word: string };
+  { ok: false; kind: 'empty' | 'many' } | { ok: false; kind: 'write' | 'outside'; word: string };
+
+// Table functions that read files or URLs. The locked-down database refuses them anyway (but
+// for the user's own registered file, which `raw` already holds); naming them here gives a
+// clear message before the engine is asked.
+const FILE_READERS = [
+  'read_csv',
+  'read_csv_auto',
+  'read_parquet',
+  'parquet_scan',
+  'parquet_metadata',
+  'parquet_schema',
+  'read_json',
+  'read_json_auto',
+  'read_json_objects',
+  'read_ndjson',
+  'read_ndjson_auto',
+  'read_ndjson_objects',
+  'read_text',
+  'read_blob',
+  'read_xlsx',
+  'sniff_csv',
+  'glob',
+  'st_read',
+  'iceberg_scan',
+  'delta_scan',
+];
+const READER_CALL = new RegExp(`(?:^|[^\\w$])(${FILE_READERS.join('|')})\\s*\\(`, 'i');
+
+/** The query without comments and string literals; quoted names lose their quotes. */
+function code(sql: string): string {
+  return sql
+    .replace(/--[^\n]*|\/\*[\s\S]*?(\*\/|$)/g, ' ')
+    .replace(/'(?:[^']|'')*'?/g, "''")
+    .replace(/"((?:[^"]|"")*)"?/g, (_, name: string) => name.replace(/""/g, '"'));
+}
+
+/** The file-reading function a query calls, if any (`read_csv`, `glob`, …). */
+export function fileReader(sql: string): string | null {
+  return READER_CALL.exec(code(sql))?.[1]?.toLowerCase() ?? null;
+}
 
 /** The statement to send, or why it is refused before reaching the database. */
 export function prepareUserQuery(sql: string): { ok: true; sql: string } | Refusal {
   const check = checkReadOnly(sql);
-  if (check.ok) return check;
+  if (check.ok) {
+    const reader = fileReader(check.sql);
+    return reader ? { ok: false, kind: 'outside', word: reader } : check;
+  }
   if (check.reason === 'write') {
     return { ok: false, kind: 'write', word: (check.word ?? '').toUpperCase() };
   }

@@ -54,7 +54,9 @@ export class SqlRuns {
         const message =
           prepared.kind === 'write'
             ? t('sql.blocked.write', { word: prepared.word })
-            : t('sql.blocked.many');
+            : prepared.kind === 'outside'
+              ? t('sql.blocked.reader', { word: prepared.word })
+              : t('sql.blocked.many');
         this.#set(id, { status: 'blocked', message });
       }
       return;
