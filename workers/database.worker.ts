@@ -19,6 +19,7 @@ import type { QueryResult } from '../src/lib/sql/executor';
 import { toColumns } from './arrow';
 import { prepareInput } from './input';
 import { trackReads } from './progress';
+import { UserQueries, type CappedResult } from './user-query';
 
 export interface DatabaseInfo {
   version: string;
@@ -28,6 +29,10 @@ let db: DuckDBBindings | null = null;
 let connection: DuckDBConnection | null = null;
 let starting: Promise<DatabaseInfo> | null = null;
 const registered = new Set<string>();
+const userQueries = new UserQueries(() => {
+  if (!db) throw new Error('the database is not started');
+  return db;
+});
 
 // Always on and cheap: every call reports its SQL and duration on this channel, which nobody
 // listens to except the benchmark (tests/bench). Posting to an empty channel costs nothing.
@@ -122,6 +127,17 @@ export const api = {
   async exec(sql: string): Promise<void> {
     await api.start();
     timed('exec', sql, () => conn().query(sql));
+  },
+
+  /** A SQL cell's query: its first `cap` rows and its row count; `cancelUserQuery` stops it. */
+  async userQuery(sql: string, cap: number): Promise<CappedResult> {
+    await api.start();
+    return userQueries.run(sql, cap);
+  },
+
+  /** Stop the running SQL cell query (it ends with QUERY_CANCELLED); false when none runs. */
+  cancelUserQuery(): boolean {
+    return userQueries.cancel();
   },
 };
 

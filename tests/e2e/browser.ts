@@ -23,6 +23,9 @@ export async function openPage(base: string): Promise<Watched> {
   // if what it waits for never appears.
   context.setDefaultTimeout(90_000);
   const page = await context.newPage();
+  // The machines running these tests are shared and often loaded: starting DuckDB and reading
+  // the sample can take a minute there, twice Playwright's 30 s default.
+  page.setDefaultTimeout(90_000);
   const origin = new URL(base).origin;
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));

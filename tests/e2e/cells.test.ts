@@ -31,6 +31,7 @@ describe('notebook cells', () => {
     const cohorts = section('Do new customers come back?');
     // The square of the January cohort one month later (alice came back, bob did not).
     const square = cohorts.locator('svg g[aria-label=cell]').nth(1).locator('rect').first();
+    await square.scrollIntoViewIfNeeded();
     const box = await square.boundingBox();
     if (!box) throw new Error('no square');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

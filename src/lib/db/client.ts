@@ -13,6 +13,10 @@ export interface DatabaseClient extends Executor {
     options: SourceOptions,
     onProgress: (read: number, total: number) => void,
   ): Promise<SourceInfo>;
+  /** A SQL cell's query: its first `cap` rows, and how many rows it returned in all. */
+  userQuery(sql: string, cap: number): Promise<{ result: QueryResult; total: number }>;
+  /** Ask the running SQL cell query to stop; false when the worker says none runs. */
+  cancelUserQuery(): Promise<boolean>;
   /** Stop whatever the worker is doing by ending it; the next call starts a fresh one. */
   terminate(): void;
 }
@@ -61,6 +65,8 @@ export function createDatabaseClient(onFailure: OnEngineFailure = () => {}): Dat
       watch(api.ingest(file, options, Comlink.proxy(onProgress)) as Promise<SourceInfo>),
     query: (sql: string): Promise<QueryResult> => watch(api.query(sql)),
     exec: (sql: string) => watch(api.exec(sql)),
+    userQuery: (sql, cap) => watch(api.userQuery(sql, cap)),
+    cancelUserQuery: () => api.cancelUserQuery(),
     terminate: () => {
       failed = true; // ended on purpose: nothing to report
       api[Comlink.releaseProxy]();

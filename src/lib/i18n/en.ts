@@ -432,7 +432,7 @@ export const en = {
   'result.null': 'NULL',
   'sql.editor': 'SQL query',
   'sql.placeholder':
-    'SELECT country, count(*) AS customers FROM customers GROUP BY 1 ORDER BY 2 DESC',
+    'SELECT date_trunc(\'month\', "date") AS month, sum(total) AS revenue FROM purchases GROUP BY 1 ORDER BY 1',
   'sql.run': 'Run',
   'sql.runHint': 'Run (Ctrl+Enter or ⌘+Enter)',
   'sql.cancel': 'Cancel',
@@ -507,6 +507,64 @@ export const en = {
   'print.generated': 'Made with regulars on {date}. The data never left this browser.',
   'chart.downloadSvg': 'Download SVG',
   'chart.downloadPng': 'Download PNG',
+  'notebook.label': 'Notebook',
+  'notebook.add.markdown': '+ Note',
+  'notebook.add.sql': '+ SQL query',
+  'notebook.add.analysis': '+ Analysis…',
+  'notebook.undo': 'Undo',
+  'notebook.redo': 'Redo',
+  'notebook.undoHint': 'Undo (Ctrl+Z or ⌘+Z)',
+  'notebook.redoHint': 'Redo (Ctrl+Shift+Z or ⌘+Shift+Z)',
+  'notebook.copyLink': 'Copy link',
+  'notebook.linkCopied':
+    'Link copied. It holds the notes, queries and settings of this notebook, never your data.',
+  'notebook.linkManual':
+    'Copy this link. It holds the notes, queries and settings of this notebook, never your data.',
+  'notebook.linkLabel': 'Link to this notebook',
+  'notebook.export': 'Save as file',
+  'notebook.import': 'Open a file…',
+  'notebook.imported': 'Notebook opened from {name}.',
+  'notebook.openedLink':
+    'Notebook opened from a link. Load your purchases file to see its analyses: the link carries no data.',
+  'notebook.empty': 'This notebook has no cells. Add a note or a SQL query above.',
+  'notebook.needsData': 'Shown once a file is loaded.',
+  'notebook.shared': {
+    by: 'count',
+    one: 'This notebook came with {count} SQL query. It has not run: read it first. Queries run only in this browser, on your data, and cannot reach the network.',
+    other:
+      'This notebook came with {count} SQL queries. They have not run: read them first. Queries run only in this browser, on your data, and cannot reach the network.',
+  },
+  'notebook.runShared': 'Run shared SQL',
+  'cell.kind.markdown': 'Note',
+  'cell.kind.sql': 'SQL',
+  'cell.kind.summary': 'Summary',
+  'cell.kind.cohorts': 'Cohorts',
+  'cell.kind.repeat': 'Second purchase',
+  'cell.kind.products': 'What regulars buy',
+  'cell.kind.rfm': 'RFM segments',
+  'cell.kind.inactivity': 'Inactivity',
+  'cell.kind.predict': 'Forecast',
+  'cell.kind.pareto': 'Pareto (80/20)',
+  'sql.queued': 'Waiting for the query before it…',
+  'sql.cancelled': 'Query cancelled.',
+  'sql.restarted': 'The query did not stop, so the analysis engine was restarted.',
+  'sql.noData': 'Load a file to run this query on your data.',
+  'sql.locked': 'Shared SQL: it runs once you click “Run shared SQL” above.',
+  'sql.blocked.write':
+    'Blocked: only a query that reads can run here (SELECT, WITH, FROM, DESCRIBE …). {word} would change the database or reach outside it.',
+  'sql.blocked.reader':
+    'Blocked: {word} reads files or addresses on the network, which a query here may not. Your file is already in the table raw.',
+  'sql.blocked.many':
+    'Blocked: one statement per cell. Remove the semicolon and what follows it, or put it in a cell of its own.',
+  'sql.blocked.engine':
+    'Blocked: this query tried to reach the network, another file or a setting. regulars lets a query read your own data, nothing else.',
+  'sql.help.rules':
+    'One statement that reads, per cell. The database cannot reach the network or any file but yours, and its settings are locked.',
+  'markdown.blockedImages': {
+    by: 'count',
+    one: 'Blocked: {count} image from another site was not loaded, so nothing was sent there.',
+    other: 'Blocked: {count} images from other sites were not loaded, so nothing was sent there.',
+  },
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

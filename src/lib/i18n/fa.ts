@@ -389,7 +389,7 @@ export const fa = {
   'result.null': 'NULL',
   'sql.editor': 'پرس‌وجوی SQL',
   'sql.placeholder':
-    'SELECT country, count(*) AS customers FROM customers GROUP BY 1 ORDER BY 2 DESC',
+    'SELECT date_trunc(\'month\', "date") AS month, sum(total) AS revenue FROM purchases GROUP BY 1 ORDER BY 1',
   'sql.run': 'اجرا',
   'sql.runHint': 'اجرا (Ctrl+Enter یا ⌘+Enter)',
   'sql.cancel': 'لغو',
@@ -466,4 +466,62 @@ export const fa = {
   'print.generated': 'ساخته‌شده با regulars در {date}. داده‌ها هرگز از این مرورگر بیرون نرفتند.',
   'chart.downloadSvg': 'دریافت SVG',
   'chart.downloadPng': 'دریافت PNG',
+  'notebook.label': 'دفترچه',
+  'notebook.add.markdown': '+ یادداشت',
+  'notebook.add.sql': '+ پرس‌وجوی SQL',
+  'notebook.add.analysis': '+ تحلیل…',
+  'notebook.undo': 'واگرد',
+  'notebook.redo': 'ازنو',
+  'notebook.undoHint': 'واگرد (Ctrl+Z یا ⌘+Z)',
+  'notebook.redoHint': 'ازنو (Ctrl+Shift+Z یا ⌘+Shift+Z)',
+  'notebook.copyLink': 'کپی پیوند',
+  'notebook.linkCopied':
+    'پیوند کپی شد. این پیوند یادداشت‌ها، پرس‌وجوها و تنظیمات این دفترچه را دارد، هرگز داده‌های شما را.',
+  'notebook.linkManual':
+    'این پیوند را کپی کنید. یادداشت‌ها، پرس‌وجوها و تنظیمات این دفترچه را دارد، هرگز داده‌های شما را.',
+  'notebook.linkLabel': 'پیوند این دفترچه',
+  'notebook.export': 'ذخیره در فایل',
+  'notebook.import': 'باز کردن فایل…',
+  'notebook.imported': 'دفترچه از {name} باز شد.',
+  'notebook.openedLink':
+    'دفترچه از یک پیوند باز شد. برای دیدن تحلیل‌ها، فایل خریدهای خود را بارگذاری کنید: پیوند هیچ داده‌ای با خود ندارد.',
+  'notebook.empty': 'این دفترچه هیچ خانه‌ای ندارد. از بالا یک یادداشت یا پرس‌وجوی SQL اضافه کنید.',
+  'notebook.needsData': 'پس از بارگذاری فایل نمایش داده می‌شود.',
+  'notebook.shared': {
+    by: 'count',
+    one: 'این دفترچه با {count} پرس‌وجوی SQL آمده است که هنوز اجرا نشده: اول آن را بخوانید. پرس‌وجوها فقط در همین مرورگر و روی داده‌های شما اجرا می‌شوند و به شبکه دسترسی ندارند.',
+    other:
+      'این دفترچه با {count} پرس‌وجوی SQL آمده است که هنوز اجرا نشده‌اند: اول آن‌ها را بخوانید. پرس‌وجوها فقط در همین مرورگر و روی داده‌های شما اجرا می‌شوند و به شبکه دسترسی ندارند.',
+  },
+  'notebook.runShared': 'اجرای SQL دریافتی',
+  'cell.kind.markdown': 'یادداشت',
+  'cell.kind.sql': 'SQL',
+  'cell.kind.summary': 'خلاصه',
+  'cell.kind.cohorts': 'کوهورت‌ها',
+  'cell.kind.repeat': 'خرید دوم',
+  'cell.kind.products': 'مشتریان ثابت چه می‌خرند',
+  'cell.kind.rfm': 'بخش‌های RFM',
+  'cell.kind.inactivity': 'غیرفعال‌ها',
+  'cell.kind.predict': 'پیش‌بینی',
+  'cell.kind.pareto': 'پارتو (۸۰/۲۰)',
+  'sql.queued': 'در انتظار پرس‌وجوی قبلی…',
+  'sql.cancelled': 'پرس‌وجو لغو شد.',
+  'sql.restarted': 'پرس‌وجو متوقف نمی‌شد، پس موتور تحلیل از نو راه‌اندازی شد.',
+  'sql.noData': 'برای اجرای این پرس‌وجو روی داده‌هایتان، یک فایل بارگذاری کنید.',
+  'sql.locked': 'SQL دریافتی: پس از کلیک روی «اجرای SQL دریافتی» در بالا اجرا می‌شود.',
+  'sql.blocked.write':
+    'مسدود شد: اینجا فقط پرس‌وجویی که می‌خواند اجرا می‌شود (SELECT، WITH، FROM، DESCRIBE …). {word} پایگاه داده را تغییر می‌داد یا از آن بیرون می‌رفت.',
+  'sql.blocked.reader':
+    'مسدود شد: {word} فایل‌ها یا نشانی‌های شبکه را می‌خواند و پرس‌وجو در اینجا چنین اجازه‌ای ندارد. فایل شما همین حالا در جدول raw است.',
+  'sql.blocked.many':
+    'مسدود شد: در هر خانه فقط یک دستور. نقطه‌ویرگول و آنچه پس از آن آمده را پاک کنید، یا آن را در خانهٔ جداگانه‌ای بگذارید.',
+  'sql.blocked.engine':
+    'مسدود شد: این پرس‌وجو کوشید به شبکه، فایلی دیگر یا یک تنظیم دست پیدا کند. regulars به پرس‌وجو فقط اجازهٔ خواندن داده‌های خود شما را می‌دهد.',
+  'sql.help.rules':
+    'در هر خانه یک دستور خواندنی. پایگاه داده به شبکه و هیچ فایلی جز فایل شما دسترسی ندارد و تنظیماتش قفل است.',
+  'markdown.blockedImages': {
+    by: 'count',
+    one: 'مسدود شد: {count} تصویر از سایتی دیگر بارگذاری نشد، پس چیزی به آنجا فرستاده نشد.',
+    other: 'مسدود شد: {count} تصویر از سایت‌های دیگر بارگذاری نشد، پس چیزی به آنجا فرستاده نشد.',
+  },
 } satisfies Catalogue;

@@ -398,7 +398,7 @@ export const hu = {
   'result.null': 'NULL',
   'sql.editor': 'SQL-lekérdezés',
   'sql.placeholder':
-    'SELECT country, count(*) AS customers FROM customers GROUP BY 1 ORDER BY 2 DESC',
+    'SELECT date_trunc(\'month\', "date") AS month, sum(total) AS revenue FROM purchases GROUP BY 1 ORDER BY 1',
   'sql.run': 'Futtatás',
   'sql.runHint': 'Futtatás (Ctrl+Enter vagy ⌘+Enter)',
   'sql.cancel': 'Mégse',
@@ -480,4 +480,64 @@ export const hu = {
     'Készült a regulars segítségével, {date}. Az adatok nem hagyták el ezt a böngészőt.',
   'chart.downloadSvg': 'SVG letöltése',
   'chart.downloadPng': 'PNG letöltése',
+  'notebook.label': 'Jegyzetfüzet',
+  'notebook.add.markdown': '+ Jegyzet',
+  'notebook.add.sql': '+ SQL-lekérdezés',
+  'notebook.add.analysis': '+ Elemzés…',
+  'notebook.undo': 'Visszavonás',
+  'notebook.redo': 'Újra',
+  'notebook.undoHint': 'Visszavonás (Ctrl+Z vagy ⌘+Z)',
+  'notebook.redoHint': 'Újra (Ctrl+Shift+Z vagy ⌘+Shift+Z)',
+  'notebook.copyLink': 'Hivatkozás másolása',
+  'notebook.linkCopied':
+    'A hivatkozás a vágólapra került. A füzet jegyzeteit, lekérdezéseit és beállításait tartalmazza, az adataidat soha.',
+  'notebook.linkManual':
+    'Másold ki ezt a hivatkozást. A füzet jegyzeteit, lekérdezéseit és beállításait tartalmazza, az adataidat soha.',
+  'notebook.linkLabel': 'Hivatkozás erre a jegyzetfüzetre',
+  'notebook.export': 'Mentés fájlba',
+  'notebook.import': 'Fájl megnyitása…',
+  'notebook.imported': 'A jegyzetfüzet megnyílt ebből: {name}.',
+  'notebook.openedLink':
+    'A jegyzetfüzet egy hivatkozásból nyílt meg. Töltsd be a vásárlási fájlodat, hogy lásd az elemzéseit: a hivatkozás nem visz adatot.',
+  'notebook.empty':
+    'Ebben a jegyzetfüzetben nincs cella. Adj hozzá fent egy jegyzetet vagy egy SQL-lekérdezést.',
+  'notebook.needsData': 'Egy fájl betöltése után jelenik meg.',
+  'notebook.shared': {
+    by: 'count',
+    one: 'A jegyzetfüzettel {count} SQL-lekérdezés érkezett. Még nem futott le: előbb olvasd el. A lekérdezések csak ebben a böngészőben, a te adataidon futnak, és nem érik el a hálózatot.',
+    other:
+      'A jegyzetfüzettel {count} SQL-lekérdezés érkezett. Még nem futottak le: előbb olvasd el őket. A lekérdezések csak ebben a böngészőben, a te adataidon futnak, és nem érik el a hálózatot.',
+  },
+  'notebook.runShared': 'A kapott SQL futtatása',
+  'cell.kind.markdown': 'Jegyzet',
+  'cell.kind.sql': 'SQL',
+  'cell.kind.summary': 'Összegzés',
+  'cell.kind.cohorts': 'Kohorszok',
+  'cell.kind.repeat': 'Második vásárlás',
+  'cell.kind.products': 'Mit vesznek a törzsvásárlók',
+  'cell.kind.rfm': 'RFM-szegmensek',
+  'cell.kind.inactivity': 'Inaktivitás',
+  'cell.kind.predict': 'Előrejelzés',
+  'cell.kind.pareto': 'Pareto (80/20)',
+  'sql.queued': 'Az előző lekérdezésre vár…',
+  'sql.cancelled': 'A lekérdezés megszakítva.',
+  'sql.restarted': 'A lekérdezés nem állt le, ezért az elemzőmotor újraindult.',
+  'sql.noData': 'Tölts be egy fájlt, hogy a lekérdezés a te adataidon fusson.',
+  'sql.locked': 'Kapott SQL: akkor fut le, ha fent a „A kapott SQL futtatása” gombra kattintasz.',
+  'sql.blocked.write':
+    'Letiltva: itt csak olvasó lekérdezés futhat (SELECT, WITH, FROM, DESCRIBE …). Egy {word} utasítás megváltoztatná az adatbázist, vagy kilépne belőle.',
+  'sql.blocked.reader':
+    'Letiltva: a(z) {word} fájlokat vagy hálózati címeket olvas, ezt itt egy lekérdezés nem teheti. A fájlod már benne van a raw táblában.',
+  'sql.blocked.many':
+    'Letiltva: cellánként egy utasítás. Töröld a pontosvesszőt és ami utána jön, vagy tedd külön cellába.',
+  'sql.blocked.engine':
+    'Letiltva: ez a lekérdezés a hálózatot, egy másik fájlt vagy egy beállítást próbált elérni. A regulars csak a saját adataid olvasását engedi.',
+  'sql.help.rules':
+    'Cellánként egy olvasó utasítás. Az adatbázis nem éri el a hálózatot, és a tiéden kívül egyetlen fájlt sem; a beállításai zárolva vannak.',
+  'markdown.blockedImages': {
+    by: 'count',
+    one: 'Letiltva: {count} másik webhelyről származó kép nem töltődött be, így oda semmi nem ment el.',
+    other:
+      'Letiltva: {count} másik webhelyről származó kép nem töltődött be, így oda semmi nem ment el.',
+  },
 } satisfies Catalogue;

@@ -543,7 +543,7 @@ export const ro = {
   'result.null': 'NULL',
   'sql.editor': 'Interogare SQL',
   'sql.placeholder':
-    'SELECT country, count(*) AS customers FROM customers GROUP BY 1 ORDER BY 2 DESC',
+    'SELECT date_trunc(\'month\', "date") AS month, sum(total) AS revenue FROM purchases GROUP BY 1 ORDER BY 1',
   'sql.run': 'Rulează',
   'sql.runHint': 'Rulează (Ctrl+Enter sau ⌘+Enter)',
   'sql.cancel': 'Anulează',
@@ -623,4 +623,65 @@ export const ro = {
     'Realizat cu regulars la {date}. Datele nu au părăsit niciodată acest browser.',
   'chart.downloadSvg': 'Descarcă SVG',
   'chart.downloadPng': 'Descarcă PNG',
+  'notebook.label': 'Caiet',
+  'notebook.add.markdown': '+ Notiță',
+  'notebook.add.sql': '+ Interogare SQL',
+  'notebook.add.analysis': '+ Analiză…',
+  'notebook.undo': 'Anulează',
+  'notebook.redo': 'Refă',
+  'notebook.undoHint': 'Anulează ultima modificare (Ctrl+Z sau ⌘+Z)',
+  'notebook.redoHint': 'Refă (Ctrl+Shift+Z sau ⌘+Shift+Z)',
+  'notebook.copyLink': 'Copiază linkul',
+  'notebook.linkCopied':
+    'Linkul a fost copiat. Conține notițele, interogările și setările caietului, niciodată datele tale.',
+  'notebook.linkManual':
+    'Copiază acest link. Conține notițele, interogările și setările caietului, niciodată datele tale.',
+  'notebook.linkLabel': 'Link către acest caiet',
+  'notebook.export': 'Salvează ca fișier',
+  'notebook.import': 'Deschide un fișier…',
+  'notebook.imported': 'Caietul a fost deschis din {name}.',
+  'notebook.openedLink':
+    'Caietul a fost deschis dintr-un link. Încarcă fișierul tău de vânzări ca să-i vezi analizele: linkul nu conține date.',
+  'notebook.empty': 'Caietul nu are nicio celulă. Adaugă mai sus o notiță sau o interogare SQL.',
+  'notebook.needsData': 'Apare după ce încarci un fișier.',
+  'notebook.shared': {
+    by: 'count',
+    one: 'Caietul a venit cu {count} interogare SQL. Nu a fost rulată: citește-o mai întâi. Interogările rulează doar în acest browser, pe datele tale, și nu pot accesa rețeaua.',
+    few: 'Caietul a venit cu {count} interogări SQL. Nu au fost rulate: citește-le mai întâi. Interogările rulează doar în acest browser, pe datele tale, și nu pot accesa rețeaua.',
+    other:
+      'Caietul a venit cu {count} de interogări SQL. Nu au fost rulate: citește-le mai întâi. Interogările rulează doar în acest browser, pe datele tale, și nu pot accesa rețeaua.',
+  },
+  'notebook.runShared': 'Rulează SQL-ul primit',
+  'cell.kind.markdown': 'Notiță',
+  'cell.kind.sql': 'SQL',
+  'cell.kind.summary': 'Rezumat',
+  'cell.kind.cohorts': 'Cohorte',
+  'cell.kind.repeat': 'A doua cumpărare',
+  'cell.kind.products': 'Ce cumpără clienții fideli',
+  'cell.kind.rfm': 'Segmente RFM',
+  'cell.kind.inactivity': 'Inactivitate',
+  'cell.kind.predict': 'Prognoză',
+  'cell.kind.pareto': 'Pareto (80/20)',
+  'sql.queued': 'Așteaptă interogarea de dinainte…',
+  'sql.cancelled': 'Interogarea a fost anulată.',
+  'sql.restarted': 'Interogarea nu se oprea, așa că motorul de analiză a fost repornit.',
+  'sql.noData': 'Încarcă un fișier ca să rulezi această interogare pe datele tale.',
+  'sql.locked': 'SQL primit: rulează după ce apeși „Rulează SQL-ul primit” mai sus.',
+  'sql.blocked.write':
+    'Blocat: aici pot rula doar interogări care citesc (SELECT, WITH, FROM, DESCRIBE …). {word} ar modifica baza de date sau ar ieși în afara ei.',
+  'sql.blocked.reader':
+    'Blocat: {word} citește fișiere sau adrese din rețea, iar aici o interogare nu are voie. Fișierul tău este deja în tabelul raw.',
+  'sql.blocked.many':
+    'Blocat: o singură instrucțiune pe celulă. Șterge punctul și virgula și ce urmează după el, sau mută restul într-o celulă separată.',
+  'sql.blocked.engine':
+    'Blocat: interogarea a încercat să acceseze rețeaua, alt fișier sau o setare. regulars lasă o interogare să citească doar datele tale, nimic altceva.',
+  'sql.help.rules':
+    'O singură instrucțiune de citire pe celulă. Baza de date nu poate accesa rețeaua sau alt fișier decât al tău, iar setările ei sunt blocate.',
+  'markdown.blockedImages': {
+    by: 'count',
+    one: 'Blocat: {count} imagine de pe alt site nu a fost încărcată, deci nu s-a trimis nimic acolo.',
+    few: 'Blocat: {count} imagini de pe alte site-uri nu au fost încărcate, deci nu s-a trimis nimic acolo.',
+    other:
+      'Blocat: {count} de imagini de pe alte site-uri nu au fost încărcate, deci nu s-a trimis nimic acolo.',
+  },
 } satisfies Catalogue;

@@ -41,6 +41,14 @@ export const LIST_LIMIT = 500;
 
 export type ListKind = 'lapsed' | 'overdue' | 'vips' | 'segment' | 'square';
 
+/** The parameters a notebook keeps; `asOf` null is the default (the day after the last purchase). */
+export interface AnalysisParams {
+  period: Period;
+  windowMonths: number;
+  overdueFactor: number;
+  asOf: string | null;
+}
+
 export class Analyses {
   asOf = $state('');
   defaultAsOf = $state('');
@@ -62,6 +70,8 @@ export class Analyses {
   pareto = $state.raw<ParetoResult | null>(null);
   vips = $state.raw<VipCustomer[]>([]);
   repeat = $state.raw<RepeatResult | null>(null);
+  /** Counts the completed recomputations for an as-of date (the customers view changed). */
+  revision = $state(0);
 
   // Second purchase by month, the open windows, what regulars buy (see the block below).
   repeatByCohort = $state.raw<CohortWithin[]>([]);
@@ -74,6 +84,14 @@ export class Analyses {
   #db: () => Executor;
   /** The plan of the loaded file: whether it has products, and amounts per line. */
   #plan: ImportPlan | null = null;
+  /** What the notebook asks for; the fields above say what the results were computed with. */
+  #wanted: AnalysisParams = {
+    period: 'month',
+    windowMonths: DEFAULT_WINDOW_MONTHS,
+    overdueFactor: DEFAULT_OVERDUE_FACTOR,
+    asOf: null,
+  };
+  #loaded = false;
   // Each request remembers its number; a slower, older answer never overwrites a newer one.
   #latest: Record<string, number> = {};
   #counter = 0;
@@ -90,14 +108,50 @@ export class Analyses {
     if (this.#latest[key] === id) apply(value);
   }
 
-  /** Everything, for a newly loaded file with its default as-of date (and its import plan). */
+  /**
+   * Everything, for a newly loaded file (with its import plan), with the parameters the
+   * notebook asks for.
+   */
   async load(defaultAsOf: string, plan: ImportPlan | null = null): Promise<void> {
+    this.#loaded = false;
     this.#plan = plan;
     this.defaultAsOf = defaultAsOf;
     this.segment = null;
     this.square = null;
     this.calibrationEnd = null;
-    await this.setAsOf(defaultAsOf);
+    const { period, windowMonths, overdueFactor, asOf } = this.#wanted;
+    Object.assign(this, { period, windowMonths, overdueFactor });
+    await this.setAsOf(asOf ?? defaultAsOf);
+    this.#loaded = true;
+    // The notebook may have changed while this ran (an undo, a link opened).
+    await this.apply(this.#wanted);
+  }
+
+  /**
+   * The notebook's parameters: remembered for the next file, and, when results are shown,
+   * recomputed where they differ (an as-of date recomputes everything; a period only cohorts).
+   */
+  async apply(params: AnalysisParams): Promise<void> {
+    this.#wanted = { ...params };
+    if (!this.#loaded) return;
+    const asOf = params.asOf ?? this.defaultAsOf;
+    if (asOf !== this.asOf) {
+      this.period = params.period;
+      this.windowMonths = params.windowMonths;
+      this.overdueFactor = params.overdueFactor;
+      await this.setAsOf(asOf);
+      return;
+    }
+    const period = params.period !== this.period;
+    const window = params.windowMonths !== this.windowMonths;
+    const factor = params.overdueFactor !== this.overdueFactor;
+    // The window's figures include the overdue count, so the factor is set before either runs.
+    this.overdueFactor = params.overdueFactor;
+    await Promise.all([
+      period ? this.setPeriod(params.period) : null,
+      window ? this.setWindow(params.windowMonths) : null,
+      factor ? this.setOverdueFactor(params.overdueFactor) : null,
+    ]);
   }
 
   async setAsOf(asOf: string): Promise<void> {
@@ -124,6 +178,7 @@ export class Analyses {
         (v) => (this.repeat = v),
       ),
     ]);
+    this.revision++;
     // Not awaited: the fit takes seconds and everything else is on screen already.
     void this.predict();
     // The additions start once the cells above are there, and are not awaited: the page is

@@ -28,6 +28,8 @@ export class HostedDatasets {
   problem = $state<string | null>(null);
   /** The title of the dataset being downloaded. */
   downloading = $state<string | null>(null);
+  /** The name of the dataset of the list that was opened last (links to the notebook name it). */
+  opened = $state<string | null>(null);
   readonly loaded: Promise<void>;
   #page: string;
 
@@ -61,10 +63,18 @@ export class HostedDatasets {
 
   /** Download a dataset of the list and open it: analysed at once, with its mapping if it has one. */
   async open(session: Session, dataset: HostedDataset): Promise<void> {
-    await this.#openUrl(session, dataset.url, dataset.title, dataset.mapping);
+    if (await this.#openUrl(session, dataset.url, dataset.title, dataset.mapping)) {
+      this.opened = dataset.name;
+    }
   }
 
-  async #openUrl(session: Session, url: string, title: string, mapping?: HostedDataset['mapping']) {
+  /** Download and open a file; false (and the session says why) when that failed. */
+  async #openUrl(
+    session: Session,
+    url: string,
+    title: string,
+    mapping?: HostedDataset['mapping'],
+  ): Promise<boolean> {
     const name = fileNameOf(url);
     this.downloading = title;
     try {
@@ -74,8 +84,10 @@ export class HostedDatasets {
       const file = new File([await response.blob()], name, { type: 'text/csv' });
       this.downloading = null;
       await session.open(file, mapping ? { mapping } : { confirm: false });
+      return session.phase === 'ready';
     } catch (e) {
       session.error = t('datasets.failed', { file: name, reason: reason(e) });
+      return false;
     } finally {
       this.downloading = null;
     }

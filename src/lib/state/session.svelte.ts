@@ -14,6 +14,10 @@ import type { SourceInfo, SourceOptions } from '../import/source';
 import { skippedRows, type SkippedRow } from '../import/skipped';
 import { formatBytes } from '../i18n/format';
 import { t } from '../i18n/translate';
+import type { SqlSchema } from '../notebook/sql-editor';
+import type { QueryResult } from '../sql/executor';
+import { ROW_CAP } from '../sql/user-query';
+import { readUserSchema, userViewsSql } from '../sql/user-views';
 import { Analyses } from './analyses.svelte';
 import * as stored from './remembered';
 import type { RememberedFile, StorageUse } from './remembered';
@@ -34,7 +38,12 @@ export interface OpenOptions {
   dateFormats?: string[];
   /** Read the file in this encoding, or this sheet of a workbook, instead of the guess. */
   source?: SourceOptions;
+  /** Propose this mapping (a notebook's) instead of the guess, when the file has its columns. */
+  suggest?: Mapping;
 }
+
+/** How long a cancelled SQL query may take to stop before the engine is restarted instead. */
+export const CANCEL_GRACE_MS = 3000;
 
 export class Session {
   engine = $state<'starting' | 'ready' | 'failed'>('starting');
@@ -58,6 +67,10 @@ export class Session {
   /** The loaded file is the remembered one. */
   rememberedIsLoaded = $state(false);
   storage = $state.raw<StorageUse | null>(null);
+  /** Counts the files made ready: SQL cells run again when it changes. */
+  loads = $state(0);
+  /** The tables and views a SQL cell can read, with their columns (for completion). */
+  schema = $state.raw<SqlSchema>({});
 
   #createClient: (onFailure: OnEngineFailure) => DatabaseClient;
   #db: DatabaseClient;
@@ -113,7 +126,13 @@ export class Session {
       const source = await this.#db.ingest(file, sourceOptions, (read, total) => {
         if (generation === this.#generation) this.progress = { read, total };
       });
-      const prepared = await inspectAndPlan(this.#db);
+      let prepared = await inspectAndPlan(this.#db);
+      const names = prepared.info.columns.map((c) => c.name);
+      const suggest = options.suggest ?? {};
+      const fits = Object.values(suggest).every((column) => !column || names.includes(column));
+      if (!options.mapping && Object.keys(suggest).length > 0 && fits) {
+        prepared = await inspectAndPlan(this.#db, suggest);
+      }
       if (generation !== this.#generation) return;
       this.#pending = file;
       this.#pendingSource = sourceOptions;
@@ -160,6 +179,36 @@ export class Session {
     }
   }
 
+  /** A SQL cell's query, run with a row cap: its first rows and its row count. */
+  userQuery(sql: string): Promise<{ result: QueryResult; total: number }> {
+    return this.#db.userQuery(sql, ROW_CAP);
+  }
+
+  /**
+   * Stop the running SQL cell query (`running` settles when it ends). The engine is asked
+   * first; if the query does not stop soon (the engine is inside one long step), the worker is
+   * ended and the file read again with its mapping, as after a crash. The notebook stays.
+   */
+  async cancelQuery(running: Promise<unknown>): Promise<void> {
+    const db = this.#db;
+    void db.cancelUserQuery().catch(() => {});
+    const stopped = await Promise.race([
+      running.then(
+        () => true,
+        () => true,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), CANCEL_GRACE_MS)),
+    ]);
+    if (stopped || db !== this.#db) return;
+    const loaded = this.#loaded;
+    this.#restart();
+    if (!loaded) {
+      this.phase = 'idle';
+      return;
+    }
+    await this.#reopen(loaded, t('sql.restarted'));
+  }
+
   /** End the worker (and whatever it is doing) and start a fresh one. */
   #restart(): void {
     this.#generation++;
@@ -187,20 +236,30 @@ export class Session {
       this.error = words;
       return;
     }
-    const { asOf, defaultAsOf } = this.analyses;
     this.#recovering = true;
+    if (await this.#reopen(loaded, words)) this.#recovering = false;
+  }
+
+  /**
+   * Read the loaded file again into a fresh engine, with its mapping and as-of date, saying
+   * `words` meanwhile; false when that was overtaken (failed again, cancelled, a new file).
+   */
+  async #reopen(loaded: Loaded, words: string): Promise<boolean> {
+    const { asOf, defaultAsOf } = this.analyses;
     const reopening = this.open(loaded.file, reading(loaded));
     const generation = this.#generation;
     this.error = words;
     await reopening;
-    if (generation !== this.#generation) return; // failed again, cancelled, or a new file
-    this.#recovering = false;
+    if (generation !== this.#generation) return false;
     if (this.phase !== 'ready') {
       this.error = `${words} ${this.error ?? ''}`.trim();
-      return;
+      return true;
     }
-    if (asOf && asOf !== defaultAsOf) await this.analyses.setAsOf(asOf).catch(() => {});
+    if (asOf && asOf !== defaultAsOf && asOf !== this.analyses.asOf) {
+      await this.analyses.setAsOf(asOf).catch(() => {});
+    }
     this.error = `${words} ${t('crash.back', { name: loaded.file.name })}`;
+    return true;
   }
 
   /** Keep the loaded file and its mapping on this device: the user ticked the box. */
@@ -287,7 +346,10 @@ export class Session {
       this.plan = plan;
       this.#loaded = { file, plan, source: this.#pendingSource };
       this.rememberedIsLoaded = stored.isSameFile(this.remembered, file);
+      this.schema = await this.#userViews();
+      if (generation !== this.#generation) return;
       this.phase = 'ready';
+      this.loads++;
     } catch (e) {
       if (generation !== this.#generation) return;
       this.error = message(e);
@@ -308,6 +370,16 @@ export class Session {
   /** Every skipped row, for the download (the page shows the first ones). */
   allSkipped(): Promise<SkippedRow[]> {
     return skippedRows(this.#db, Number.MAX_SAFE_INTEGER);
+  }
+
+  /** The views SQL cells read, and their columns; none (no completion) if that fails. */
+  async #userViews(): Promise<SqlSchema> {
+    try {
+      for (const sql of userViewsSql) await this.#db.exec(sql);
+      return await readUserSchema(this.#db);
+    } catch {
+      return {};
+    }
   }
 
   async #analyse(generation: number, plan: ImportPlan): Promise<void> {
