@@ -50,8 +50,10 @@ describe('the notebook', () => {
       'Summary',
       'Cohorts',
       'Second purchase',
+      'What regulars buy',
       'RFM segments',
       'Inactivity',
+      'Forecast',
       'Pareto (80/20)',
     ];
     await expect.poll(() => titles(page)).toEqual(start);
@@ -74,8 +76,10 @@ describe('the notebook', () => {
       'Note',
       'Summary',
       'Cohorts',
+      'What regulars buy',
       'RFM segments',
       'Inactivity',
+      'Forecast',
       'Note',
       'Pareto (80/20)',
     ]);
@@ -98,7 +102,7 @@ describe('the notebook', () => {
     await page.waitForTimeout(500);
     await page.reload();
     await expect.poll(() => titles(page)).toEqual(before);
-    await cells(page).nth(6).locator('strong', { hasText: 'lapsed' }).waitFor();
+    await cells(page).nth(start.length - 1).locator('strong', { hasText: 'lapsed' }).waitFor();
     expect(w.problems).toEqual([]);
   });
 
