@@ -41,6 +41,12 @@ describe('hosted datasets', () => {
     // The example entry is the English sample shop.
     expect(await customers()).toBe(count('en', SAMPLE_FILES.en.customers));
     expect(await w.page.getByRole('heading', { name: en['map.title'] }).count()).toBe(0);
+    // The notebook's link names the dataset, so whoever opens it sees the same data.
+    await w.page.getByRole('button', { name: en['notebook.copyLink'] }).click();
+    const link = w.page.getByRole('textbox', { name: en['notebook.linkLabel'] });
+    expect(new URL(await link.inputValue()).hash).toMatch(
+      new RegExp(`[#&]data=${example.name}&nb=v1\\.`),
+    );
     expect(w.problems).toEqual([]);
   }, 200_000);
 
