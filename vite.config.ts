@@ -95,6 +95,8 @@ export default defineConfig({
           // build is cached on first use instead of making every visitor download both.
           'client/**/duckdb-eh-*.wasm',
           'client/sample/*.csv',
+          // The list of hosted datasets; the files themselves are fetched when opened.
+          'client/datasets/index.json',
           'prerendered/**/*.{html,json}',
         ],
         maximumFileSizeToCacheInBytes: 48 * 1024 * 1024,
@@ -130,8 +132,10 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
+          // A recount after a parameter change can take seconds on a loaded machine.
+          expect: { poll: { timeout: 60_000, interval: 200 } },
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
         },

@@ -13,10 +13,13 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { INPUT_NAMES } from '../src/lib/db/input';
 import { isParallelRefusal, rawSourceSql, readCsvSql } from '../src/lib/import/ingest';
+import type { SourceInfo, SourceOptions } from '../src/lib/import/source';
 import { lockdownSql } from '../src/lib/sql/lockdown';
 import type { QueryResult } from '../src/lib/sql/executor';
 import { toColumns } from './arrow';
+import { prepareInput } from './input';
 import { trackReads } from './progress';
+import { UserQueries, type CappedResult } from './user-query';
 
 export interface DatabaseInfo {
   version: string;
@@ -26,6 +29,10 @@ let db: DuckDBBindings | null = null;
 let connection: DuckDBConnection | null = null;
 let starting: Promise<DatabaseInfo> | null = null;
 const registered = new Set<string>();
+const userQueries = new UserQueries(() => {
+  if (!db) throw new Error('the database is not started');
+  return db;
+});
 
 // Always on and cheap: every call reports its SQL and duration on this channel, which nobody
 // listens to except the benchmark (tests/bench). Posting to an empty channel costs nothing.
@@ -89,24 +96,34 @@ export const api = {
     return starting;
   },
 
-  /** Register the file as a lazily read handle and read it into the `raw` table. */
-  async ingest(file: File, name: string, onProgress: (read: number, total: number) => void) {
+  /**
+   * Read the file into the `raw` table: a spreadsheet is converted to CSV and text in another
+   * encoding transcoded to UTF-8 first (here, off the page's thread); the result is registered
+   * as a lazily read handle. Says how it was read, for the mapping form.
+   */
+  async ingest(
+    file: File,
+    options: SourceOptions,
+    onProgress: (read: number, total: number) => void,
+  ): Promise<SourceInfo> {
     await api.start();
     if (!db) throw new Error('the database is not started');
     for (const old of registered) db.dropFile(old);
     registered.clear();
-    const handle = trackReads(file, onProgress);
-    db.registerFileHandle(name, handle, DuckDBDataProtocol.BROWSER_FILEREADER, true);
-    registered.add(name);
+    const input = await prepareInput(file, options, onProgress);
+    const handle = trackReads(input.file, onProgress);
+    db.registerFileHandle(input.name, handle, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+    registered.add(input.name);
     const run = (sql: string) => timed('ingest', sql, () => conn().query(sql));
     try {
-      run(readCsvSql(name));
+      run(readCsvSql(input.name));
     } catch (e) {
       if (!isParallelRefusal(e)) throw e;
-      run(readCsvSql(name, { parallel: false }));
+      run(readCsvSql(input.name, { parallel: false }));
     }
-    run(rawSourceSql(name));
-    onProgress(file.size, file.size);
+    run(rawSourceSql(input.name));
+    onProgress(input.file.size, input.file.size);
+    return input.info;
   },
 
   async query(sql: string): Promise<QueryResult> {
@@ -117,6 +134,17 @@ export const api = {
   async exec(sql: string): Promise<void> {
     await api.start();
     timed('exec', sql, () => conn().query(sql));
+  },
+
+  /** A SQL cell's query: its first `cap` rows and its row count; `cancelUserQuery` stops it. */
+  async userQuery(sql: string, cap: number): Promise<CappedResult> {
+    await api.start();
+    return userQueries.run(sql, cap);
+  },
+
+  /** Stop the running SQL cell query (it ends with QUERY_CANCELLED); false when none runs. */
+  cancelUserQuery(): boolean {
+    return userQueries.cancel();
   },
 };
 

@@ -1,10 +1,13 @@
 // `npm run analyze -- FILE ...`: the JSON report on stdout, one clear line on stderr on failure.
 import { existsSync } from 'node:fs';
 import { parseArgs, USAGE } from './args';
+import { ingestPath } from './input';
 import { openNodeDatabase } from './node-db';
-import { ingestFile } from '../lib/import/ingest';
 import { applyPlan, inspectAndPlan } from '../lib/import/prepare';
+import { fitModels } from '../lib/analyses/predict/fit';
+import { predictionsReport, problemWords } from '../lib/report/predictions';
 import { buildReport } from '../lib/report/report';
+import { readSummaryFile } from './summary-file';
 
 async function main(argv: string[]): Promise<number> {
   let options;
@@ -19,8 +22,20 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const db = await openNodeDatabase();
+  const note = (line: string) => console.error(`regulars: ${line}`);
   try {
-    await ingestFile(db, options.file);
+    if (options.summary) {
+      const { histories, spend } = await readSummaryFile(db, options.file, options.summary);
+      const fitted = fitModels(histories, spend);
+      if (fitted.problem) note(problemWords(fitted.problem, 'BG/NBD'));
+      else if (options.summary.zbar && fitted.spend_problem) {
+        note(problemWords(fitted.spend_problem, 'Gamma-Gamma'));
+      }
+      const report = { predictions: predictionsReport(fitted) };
+      process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+      return 0;
+    }
+    await ingestPath(db, options.file, options.source);
     const { info, plan } = await inspectAndPlan(db, options.mapping);
     await applyPlan(
       db,
@@ -33,6 +48,9 @@ async function main(argv: string[]): Promise<number> {
       mapping: plan.mapping,
       windowMonths: options.windowMonths,
       overdueFactor: options.overdueFactor,
+      lineAmounts: !plan.orderTotals,
+      predict: options.predict ? { calibrationEnd: options.calibrationEnd } : undefined,
+      onNote: note,
     });
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return 0;

@@ -83,6 +83,48 @@ describe('npm run analyze', () => {
     expect(report.repeat).toHaveProperty('median_days_to_second');
   });
 
+  it('adds second purchase by month, the open windows and, with products, what regulars buy', () => {
+    // The figures are worked out by hand in tests/lib/analyses/{repeat,products}.test.ts.
+    const { code, stdout } = analyze(fixture('regulars-buy.csv'), '--as-of', '2024-07-01');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report)).toEqual([
+      'summary',
+      'cohorts',
+      'rfm',
+      'inactivity',
+      'pareto',
+      'repeat',
+      'products',
+    ]);
+    // Still in their 30-day window: eve and gus.
+    expect(report.repeat.in_window).toEqual({ days: 30, customers: 2 });
+    // dan, first purchase 2023-07-01, came back after 31 days.
+    expect(report.repeat.by_cohort[1]).toEqual({
+      cohort: '2023-07',
+      customers: 1,
+      within: [30, 60, 90, 180].map((days) => ({
+        days,
+        eligible: 1,
+        returned: days === 30 ? 0 : 1,
+        share: days === 30 ? 0 : 1,
+      })),
+    });
+    const all = report.products.groups[0];
+    expect(all.key).toBe('all');
+    expect(all.by_revenue.map((p: { product: string }) => p.product)).toEqual([
+      'coffee',
+      'tea',
+      'mug',
+    ]);
+    expect(report.products.lines_without_product).toBe(3);
+  });
+
+  it('leaves what regulars buy out when the file has no product column', () => {
+    const { stdout } = analyze(fixture('lapsed-regulars.csv'));
+    expect(JSON.parse(stdout)).not.toHaveProperty('products');
+  });
+
   it('passes --window-months and --overdue-factor to the inactivity section', () => {
     const { code, stdout } = analyze(
       fixture('lapsed-regulars.csv'),
@@ -113,5 +155,37 @@ describe('npm run analyze', () => {
     const lines = stderrLines(stderr);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^regulars: /);
+  });
+
+  it('reads a Greek Windows-1253 file, and another encoding with --encoding', () => {
+    const greek = analyze(fixture('import/el-windows-1253.csv'));
+    expect(greek.code).toBe(0);
+    // 1,234.56 + 12 + 45.50 + 8.90 over Γιώργος, Μαρία and Ελένη.
+    expect(JSON.parse(greek.stdout).summary).toMatchObject({
+      customers: 3,
+      revenue: 1300.96,
+      mapping: { customer: 'Πελάτης', date: 'Ημερομηνία', amount: 'Σύνολο' },
+    });
+    // Read as Western European, the header is other letters and no column is a customer.
+    const western = analyze(fixture('import/el-windows-1253.csv'), '--encoding', 'windows-1252');
+    expect(western.code).toBe(1);
+    expect(western.stderr).toMatch(/no customer .* column found among "ÐåëÜôçò"/);
+  });
+
+  it('reads the first sheet of an .xlsx workbook, or the one --sheet names', () => {
+    const orders = analyze(fixture('import/orders.xlsx'));
+    // 30.50 + 12 + 20.25 + 100 over anna, bob and carla.
+    expect(JSON.parse(orders.stdout).summary).toMatchObject({ customers: 3, revenue: 162.75 });
+    // The second sheet: anna -5 (a return) and dan 40.
+    const returns = analyze(fixture('import/orders.xlsx'), '--sheet', 'Returns');
+    expect(returns.code).toBe(0);
+    expect(JSON.parse(returns.stdout).summary).toMatchObject({
+      rows: 2,
+      customers: 1,
+      revenue: 35,
+    });
+    expect(analyze(fixture('x.csv'), '--encoding', 'ebcdic').stderr).toMatch(
+      /invalid --encoding ebcdic/,
+    );
   });
 });

@@ -19,7 +19,13 @@ export async function openPage(base: string): Promise<Watched> {
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
+  // Waits sized for a busy 2-core CI machine; a test that waits this long has still failed
+  // if what it waits for never appears.
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
+  // The machines running these tests are shared and often loaded: starting DuckDB and reading
+  // the sample can take a minute there, twice Playwright's 30 s default.
+  page.setDefaultTimeout(90_000);
   const origin = new URL(base).origin;
   const problems: string[] = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));

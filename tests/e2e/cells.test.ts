@@ -15,8 +15,10 @@ describe('notebook cells', () => {
   });
 
   const loadSample = async () => {
-    await w.page.getByRole('button', { name: 'Try with sample data' }).click();
-    await w.page.getByRole('heading', { name: 'How concentrated is your revenue?' }).waitFor();
+    await w.page.getByRole('button', { name: 'Try with sample data' }).click({ timeout: 60_000 });
+    await w.page
+      .getByRole('heading', { name: 'How concentrated is your revenue?' })
+      .waitFor({ timeout: 90_000 });
   };
 
   const section = (title: string) =>
@@ -29,6 +31,7 @@ describe('notebook cells', () => {
     const cohorts = section('Do new customers come back?');
     // The square of the January cohort one month later (alice came back, bob did not).
     const square = cohorts.locator('svg g[aria-label=cell]').nth(1).locator('rect').first();
+    await square.scrollIntoViewIfNeeded();
     const box = await square.boundingBox();
     if (!box) throw new Error('no square');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -62,6 +65,11 @@ describe('notebook cells', () => {
 
   it('downloads the lapsed list as a CSV a spreadsheet opens safely', async () => {
     await loadSample();
+    // The forecasts join the list once fitted: wait for them, so the columns are known.
+    await section('Who is still a customer?')
+      .locator('.finding')
+      .first()
+      .waitFor({ timeout: 90_000 });
     const cell = section('Who stopped buying?');
     const [download] = await Promise.all([
       w.page.waitForEvent('download'),
@@ -70,10 +78,12 @@ describe('notebook cells', () => {
     expect(download.suggestedFilename()).toBe('regulars-lapsed.csv');
     const text = readFileSync(await download.path(), 'utf8').replace(/^\ufeff/, '');
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('Customer,Last purchase,Days since,Purchases,Revenue,Usual gap');
+    expect(lines[0]).toBe(
+      'Customer,Last purchase,Days since,Purchases,Revenue,Usual gap,Probably still active,Expected value lost',
+    );
     // Every lapsed customer, not just the rows on screen; most valuable first.
     expect(lines.length).toBe(1 + 1821);
-    expect(lines[1]).toMatch(/^georgiam2@example\.com,2024-06-16,199,24,1633\.6,15$/);
+    expect(lines[1]).toMatch(/^georgiam2@example\.com,2024-06-16,199,24,1633\.6,15,0\.\d+,[\d.]+$/);
   });
 
   it('shows a segment’s customers when it is picked in the RFM table', async () => {

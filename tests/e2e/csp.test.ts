@@ -90,7 +90,9 @@ describe('the Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'Try with sample data' }).click();
     const heatmap = page.getByRole('figure', { name: HEATMAP });
     await heatmap.waitFor();
-    const box = await heatmap.locator('svg g[aria-label=cell] rect').nth(3).boundingBox();
+    const square = heatmap.locator('svg g[aria-label=cell] rect').nth(3);
+    await square.scrollIntoViewIfNeeded();
+    const box = await square.boundingBox();
     if (!box) throw new Error('no heatmap square');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => heatmap.locator('g[aria-label=tip]').textContent()).toContain('Active');

@@ -6,8 +6,9 @@ import { el } from '../../src/lib/i18n/el';
 import { en, type Catalogue, type MessageKey } from '../../src/lib/i18n/en';
 import { fa } from '../../src/lib/i18n/fa';
 import { hu } from '../../src/lib/i18n/hu';
-import type { Language } from '../../src/lib/i18n/languages';
+import { LANGUAGE_INFO, type Language } from '../../src/lib/i18n/languages';
 import { ro } from '../../src/lib/i18n/ro';
+import { SAMPLE_FILES } from '../../src/lib/sample/files';
 import { openPage, type Watched } from './browser';
 
 const catalogues: Record<Language, Catalogue> = { en, el, ro, hu, fa };
@@ -18,14 +19,13 @@ function text(lang: Language, key: MessageKey): string {
   return message;
 }
 
-// 3,500 customers in the sample shop, written the way each language writes it.
-const CUSTOMERS: Record<Language, string> = {
-  en: '3,500',
-  el: '3.500',
-  ro: '3.500',
-  hu: '3500',
-  fa: '۳٬۵۰۰',
-};
+// Each language opens its own sample (a Greek taverna, a Persian bookshop, ...); its number of
+// customers written the way that language writes it.
+const customersIn = (lang: Language, intl = LANGUAGE_INFO[lang].intl) =>
+  new Intl.NumberFormat(intl).format(SAMPLE_FILES[lang].customers);
+const CUSTOMERS = Object.fromEntries(
+  (Object.keys(catalogues) as Language[]).map((lang) => [lang, customersIn(lang)]),
+) as Record<Language, string>;
 
 describe('the app in each language', () => {
   let w: Watched;
@@ -68,7 +68,10 @@ describe('the app in each language', () => {
     await page.getByLabel(text('en', 'language.label')).selectOption('el');
     await page.getByRole('heading', { name: text('el', 'cohorts.title') }).waitFor();
     await page.getByRole('heading', { name: text('el', 'inactivity.title') }).waitFor();
-    expect(await customers()).toBe(CUSTOMERS.el);
+    // The English sample stays loaded, now in Greek numbers.
+    expect(await customers()).toBe(
+      new Intl.NumberFormat('el-GR').format(SAMPLE_FILES.en.customers),
+    );
     expect(await page.evaluate(() => location.hash)).toBe('#lang=el');
     await page.goto(inject('baseURL'));
     await page.getByRole('button', { name: text('el', 'start.sample') }).waitFor();
@@ -109,7 +112,7 @@ describe('the app in each language', () => {
     expect(await customers()).toBe(CUSTOMERS.fa);
 
     await page.getByLabel(text('fa', 'language.latinDigits')).check();
-    await expect.poll(customers).toBe('3,500');
+    await expect.poll(customers).toBe(customersIn('fa', 'fa-IR-u-nu-latn'));
     expect(w.problems).toEqual([]);
   });
 });

@@ -61,12 +61,10 @@ describe('from a dropped file to the cohort heatmap', () => {
     await page.getByRole('button', { name: 'Analyse' }).click();
     const heatmap = page.getByRole('figure', { name: HEATMAP });
     await heatmap.waitFor();
-    const box = await heatmap
-      .locator('svg g[aria-label=cell]')
-      .nth(1)
-      .locator('rect')
-      .first()
-      .boundingBox();
+    const square = heatmap.locator('svg g[aria-label=cell]').nth(1).locator('rect').first();
+    // The heatmap sits below the notebook's first cells: bring it into view to point at it.
+    await square.scrollIntoViewIfNeeded();
+    const box = await square.boundingBox();
     if (!box) throw new Error('no heatmap square');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const tip = heatmap.locator('g[aria-label=tip]');

@@ -1,7 +1,7 @@
 // Load a CSV fixture into an in-memory native DuckDB through the same import steps as the app.
 import { fileURLToPath } from 'node:url';
 import { openNodeDatabase, type NodeDatabase } from '../../src/cli/node-db';
-import { ingestFile } from '../../src/lib/import/ingest';
+import { ingestPath } from '../../src/cli/input';
 import { applyPlan, inspectAndPlan, type Prepared } from '../../src/lib/import/prepare';
 import type { Mapping } from '../../src/lib/import/roles';
 
@@ -18,7 +18,7 @@ export interface Loaded extends Prepared {
 /** Open a database with `path` imported (mapping guessed unless given). */
 export async function load(path: string, mapping: Mapping = {}): Promise<Loaded> {
   const db = await openNodeDatabase();
-  await ingestFile(db, path);
+  await ingestPath(db, path);
   const prepared = await inspectAndPlan(db, mapping);
   await applyPlan(
     db,

@@ -50,6 +50,9 @@ async function outcome(path: string): Promise<Outcome | ImportError> {
   }
 }
 
+const HEADERLESS =
+  /the first line of this file is data, not column names, so its columns are numbered column1/;
+
 // Hand-checked against the files (python csv + Decimal, see the report of issue 3).
 const expected: Record<string, Partial<Outcome> | RegExp> = {
   'exports/etsy/EtsySoldOrders2019.csv': /Etsy sold-orders export has no buyer column/,
@@ -81,12 +84,18 @@ const expected: Record<string, Partial<Outcome> | RegExp> = {
   },
   'online-retail/Online Retail.csv.gz': { preset: 'uci-online-retail', rows: 28492 },
   'cdnow/CDNOW_master.txt': { rows: 69659, skipped: 0, orders: 69659, customers: 23502 },
+  // No header line: the columns are numbered for the user to map (see below).
+  'cdnow/CDNOW_sample.txt': HEADERLESS,
+  'messy/pollock/clean/file_no_header.csv': HEADERLESS,
+  'messy/pollock/polluted/file_no_header.csv': HEADERLESS,
+  'messy/papaparse/long-sample.csv': HEADERLESS,
+  // Per-customer summaries and a log without amounts: not purchases, and said so.
+  'cdnow/cdnow_customers_summary.csv': /no customer .*date .*amount .*column found/,
+  'cdnow/cdnow_customers_summary_with_transactions.csv': /no customer .*date .*amount/,
+  'cdnow/example_transactions.csv': /no customer .*amount .*column found among "date", "id"/,
 };
 
-const files = [
-  ...['exports', 'online-retail', 'messy'].flatMap((d) => walk(join(DATA, d))),
-  join(DATA, 'cdnow/CDNOW_master.txt'),
-];
+const files = ['exports', 'online-retail', 'messy', 'cdnow'].flatMap((d) => walk(join(DATA, d)));
 
 describe('importing every real and messy file', () => {
   for (const path of files) {
@@ -115,4 +124,34 @@ describe('importing every real and messy file', () => {
       }
     });
   }
+});
+
+describe('a file without a header line, once the user says which column is which', () => {
+  it('CDNOW_sample.txt: customer = column1, date = column3, amount = column5', async () => {
+    const t = await importFile(join(DATA, 'cdnow/CDNOW_sample.txt'), {
+      customer: 'column1',
+      date: 'column3',
+      amount: 'column5',
+    });
+    try {
+      // Checked with python: 6,919 lines, 2,357 customers of whom 2,349 have a purchase
+      // above 0 (6,911 such lines), $244,091.94 in all.
+      expect(t.info.columns.map((c) => c.name)).toEqual([
+        'column1',
+        'column2',
+        'column3',
+        'column4',
+        'column5',
+      ]);
+      expect(t.counts).toEqual({ rows: 6919, used: 6919, skipped: 0 });
+      const [s] = rowsOf<{ purchases: number; customers: number; revenue: number }>(
+        await t.db.query(`SELECT count(*) FILTER (WHERE total > 0)::INTEGER AS purchases,
+  count(DISTINCT customer) FILTER (WHERE total > 0)::INTEGER AS customers,
+  round(sum(total), 2)::DOUBLE AS revenue FROM orders`),
+      );
+      expect(s).toEqual({ purchases: 6911, customers: 2349, revenue: 244091.94 });
+    } finally {
+      t.db.close();
+    }
+  });
 });

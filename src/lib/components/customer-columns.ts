@@ -1,6 +1,6 @@
 // The columns of a customer list, shared by the table on screen and its CSV download.
 import type { CustomerListRow } from '$lib/analyses/customers/list';
-import { formatDate, formatInteger, formatNumber } from '$lib/i18n/format';
+import { formatDate, formatInteger, formatNumber, formatShare } from '$lib/i18n/format';
 import { t } from '$lib/i18n/translate';
 import type { CsvValue } from '$lib/export/csv';
 
@@ -55,6 +55,29 @@ export function customerColumns<Row extends CustomerListRow>(): ListColumn<Row>[
       show: (r) =>
         r.median_gap === null ? '–' : t('list.days', { days: formatNumber(r.median_gap, 1) }),
       value: (r) => r.median_gap,
+      numeric: true,
+    },
+  ];
+}
+
+/**
+ * The forecast columns (see analyses/predict): P(alive) and the value expected to be lost.
+ * Blank for one-time buyers, whom the model does not judge.
+ */
+export function predictedColumns<Row extends CustomerListRow>(): ListColumn<Row>[] {
+  return [
+    {
+      key: 'p_alive',
+      label: t('list.alive'),
+      show: (r) => (r.p_alive == null ? '–' : formatShare(r.p_alive)),
+      value: (r) => r.p_alive ?? null,
+      numeric: true,
+    },
+    {
+      key: 'lost_value',
+      label: t('list.lostValue'),
+      show: (r) => (r.lost_value == null ? '–' : formatNumber(r.lost_value, 0)),
+      value: (r) => r.lost_value ?? null,
       numeric: true,
     },
   ];

@@ -1,7 +1,10 @@
-// Save text as a file the browser downloads; nothing is sent anywhere.
+// Save text or an image as a file the browser downloads; nothing is sent anywhere.
 export function download(filename: string, text: string, type = 'text/csv;charset=utf-8'): void {
   // A byte-order mark so that spreadsheet programs read UTF-8 names correctly.
-  const blob = new Blob(['\ufeff', text], { type });
+  downloadBlob(filename, new Blob(['\ufeff', text], { type }));
+}
+
+export function downloadBlob(filename: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

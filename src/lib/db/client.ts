@@ -1,16 +1,22 @@
 // The page's handle on the database worker. Components never see it: state classes do.
 import * as Comlink from 'comlink';
+import type { SourceInfo, SourceOptions } from '../import/source';
 import type { Executor, QueryResult } from '../sql/executor';
 import type { DatabaseApi } from '../../../workers/database.worker';
 import { engineFailure, type EngineFailure } from './errors';
 
 export interface DatabaseClient extends Executor {
   ready: Promise<unknown>;
+  /** Read the file into `raw` (converted or transcoded as needed); says how it was read. */
   ingest(
     file: File,
-    name: string,
+    options: SourceOptions,
     onProgress: (read: number, total: number) => void,
-  ): Promise<void>;
+  ): Promise<SourceInfo>;
+  /** A SQL cell's query: its first `cap` rows, and how many rows it returned in all. */
+  userQuery(sql: string, cap: number): Promise<{ result: QueryResult; total: number }>;
+  /** Ask the running SQL cell query to stop; false when the worker says none runs. */
+  cancelUserQuery(): Promise<boolean>;
   /** Stop whatever the worker is doing by ending it; the next call starts a fresh one. */
   terminate(): void;
 }
@@ -54,9 +60,13 @@ export function createDatabaseClient(onFailure: OnEngineFailure = () => {}): Dat
   });
   return {
     ready,
-    ingest: (file, name, onProgress) => watch(api.ingest(file, name, Comlink.proxy(onProgress))),
+    ingest: (file, options, onProgress) =>
+      // Comlink's Remote type widens the union's promise; it is the worker's SourceInfo.
+      watch(api.ingest(file, options, Comlink.proxy(onProgress)) as Promise<SourceInfo>),
     query: (sql: string): Promise<QueryResult> => watch(api.query(sql)),
     exec: (sql: string) => watch(api.exec(sql)),
+    userQuery: (sql, cap) => watch(api.userQuery(sql, cap)),
+    cancelUserQuery: () => api.cancelUserQuery(),
     terminate: () => {
       failed = true; // ended on purpose: nothing to report
       api[Comlink.releaseProxy]();

@@ -7,10 +7,11 @@ export const hu = {
   'app.title': 'regulars',
   'app.tagline':
     'Nézd meg, mely vásárlóid térnek vissza, kik hagyták abba a vásárlást, és honnan jön a bevételed — a fájlod sosem hagyja el ezt a böngészőt.',
-  'start.drop': 'Húzd ide a vásárlások exportját (CSV, TSV vagy .gz)',
+  'start.drop': 'Húzd ide a vásárlások exportját (CSV, TSV, .gz vagy Excel .xlsx)',
   'start.choose': 'Fájl kiválasztása',
   'start.sample': 'Kipróbálom mintaadatokkal',
-  'start.sampleNote': 'Egy kitalált kávé- és lakberendezési bolt: 3500 vásárló két év alatt.',
+  'start.sampleNote':
+    'Egy kitalált bútoráruház: {customers} vásárló öt év alatt – itt a vevők sokszor csak másfél év múlva térnek vissza.',
   'start.needs':
     'A fájlban rendelésenként vagy rendelési tételenként egy sor kell, benne a vásárlóval, a dátummal és az összeggel (vagy a mennyiséggel és az egységárral).',
   'start.engine.loading': 'Indul az elemzőmotor…',
@@ -42,6 +43,22 @@ export const hu = {
   'preset.etsy-sold-orders': 'Etsy eladott rendelések exportja',
   'preset.paypal-activity': 'PayPal-tevékenységek letöltése',
   'preset.uci-online-retail': 'Online Retail számlák (UCI)',
+  'preset.woocommerce-orders': 'WooCommerce rendelésexport',
+  'preset.square-transactions': 'Square tranzakcióexport',
+  'map.encoding': 'Karakterkódolás',
+  'map.encodingDetected': '{encoding} (felismert)',
+  'map.encodingHint': 'Ha lent, az első sorokban furcsák a betűk, válassz másik kódolást.',
+  'map.sheet': 'Munkalap',
+  'map.headerless':
+    'A fájl első sora adat, nem oszlopnév, ezért az oszlopokat megszámoztuk. Az alábbi első sorokból látod, melyik oszlopban mi van.',
+  'encoding.utf-8': 'UTF-8 (Unicode)',
+  'encoding.utf-16le': 'UTF-16 little-endian (Unicode)',
+  'encoding.utf-16be': 'UTF-16 big-endian (Unicode)',
+  'encoding.windows-1252': 'Windows-1252 (nyugat-európai)',
+  'encoding.windows-1250': 'Windows-1250 (közép-európai: magyar, román)',
+  'encoding.iso-8859-2': 'ISO-8859-2 (közép-európai, Latin-2)',
+  'encoding.windows-1253': 'Windows-1253 (görög)',
+  'encoding.windows-1256': 'Windows-1256 (perzsa, arab)',
   'role.customer': 'Vásárló',
   'role.date': 'Dátum',
   'role.amount': 'Összeg',
@@ -209,6 +226,59 @@ export const hu = {
   'inactivity.factor': 'Késésben van, ha a szokásos kihagyás ennyiszeresénél (×) tovább vár',
   'inactivity.overdueList': 'Késésben a saját ritmusukhoz képest',
   'inactivity.overdueRatio': 'Várakozás × szokásos kihagyás',
+  'inactivity.order': 'Sorrend',
+  'inactivity.byRevenue': 'A legértékesebbek elöl',
+  'inactivity.byLostValue': 'A legnagyobb várható veszteség elöl',
+  'inactivity.lapsedListByLost':
+    'Lemorzsolódott vásárlók, a legnagyobb várható veszteséggel kezdve',
+  'list.alive': 'Valószínűleg még aktív',
+  'list.lostValue': 'Várható veszteség',
+  'predict.title': 'Ki vásárol még nálad?',
+  'predict.fitting': 'A modell illesztése a vásárlóidra…',
+  'predict.failed': 'Az előrejelzéseket nem sikerült kiszámítani: {reason}',
+  'predict.explain':
+    'Minden vásárló a saját tempójában vásárol, és bármelyik vásárlás után elmaradhat (Fader, Hardie és Lee BG/NBD-modellje, 2005). Mindenki előzményeiből a modell megtanulja, mennyire rendszeresek a vásárlóid és milyen gyakran maradnak el, így egy gyakori vásárló hallgatása többet jelent, mint egy alkalmi vásárlóé.',
+  'predict.tooFew':
+    'Csak {repeat} vásárló vásárolt egynél több napon, pedig legalább {needed} kell ahhoz, hogy a modell megtanulja, hogyan térnek vissza és hogyan maradnak el a vásárlóid. Az előrejelzések akkor jelennek meg, ha hosszabb lesz az előzmény.',
+  'predict.notConverged':
+    'A modell nem jutott stabil eredményre ezeken az adatokon, ezért megbízhatatlan előrejelzések helyett inkább semmit sem mutatunk.',
+  'predict.implausible':
+    'A modell eredménye ezeken az adatokon szélsőséges értékekbe futott, ezért megbízhatatlan előrejelzések helyett inkább semmit sem mutatunk.',
+  'predict.spendHidden':
+    'A költést ezeken az adatokon nem lehetett megbízhatóan modellezni, ezért a vásárlói élettartamérték rejtve marad.',
+  'predict.finding':
+    'Az egynél több napon vásárló {judged} vásárlóból {active} valószínűleg még aktív (inkább vásárol újra, mint nem).',
+  'predict.expected':
+    'A mostani vásárlóidtól várhatóan {d30} vásárlás jön a következő 30 napban, {d90} 90 nap alatt és {d365} egy év alatt.',
+  'predict.clv':
+    'Várható értékük a következő 12 hónapban: {clv}, a jövőbeli hónapokat havi {rate} diszkontrátával számolva.',
+  'predict.oneTime':
+    'Az egyszer vásárlókat nem soroljuk sem az aktívak, sem az elvesztettek közé: még nincs ritmusuk, amelyhez a hallgatásukat mérni lehetne.',
+  'predict.discount': 'Havi diszkontráta (%)',
+  'predict.params': 'A modell paraméterei',
+  'predict.purchaseModel': 'Vásárlások (BG/NBD, idő napokban)',
+  'predict.spendModel': 'Költés (Gamma-Gamma)',
+  'predict.logLikelihood': 'Log-likelihood',
+  'predict.status': 'Illesztés',
+  'predict.converged': 'konvergált',
+  'predict.notSettled': 'nem konvergált',
+  'predict.aliveChart':
+    'Annak valószínűsége, hogy még aktív, az utolsó vásárlás óta eltelt napok szerint',
+  'predict.aliveFor':
+    'Azokra a vásárlókra, akik {days} napja vásároltak először (ez jellemző a visszatérő vásárlóidra).',
+  'predict.daysSince': 'Napok az utolsó vásárlás óta',
+  'predict.alive': 'Valószínűleg még aktív',
+  'predict.purchases': '{purchases} vásárlás',
+  'predict.holdoutTitle': 'Megbízhatsz benne? Az előrejelzés és a valóság',
+  'predict.holdoutFinding':
+    'Csak a(z) {end} napig történt vásárlásokból tanulva a modell {predicted} vásárlást jelzett előre ezektől a vásárlóktól a következő {days} napra; valójában {actual} lett.',
+  'predict.holdoutHidden':
+    'A(z) {end} napig tartó előzmény nem elég az előrejelzés ellenőrzéséhez.',
+  'predict.calibrationEnd': 'Tanulás a vásárlásokból eddig a napig',
+  'predict.holdoutX': 'Ismételt vásárlások az ellenőrzés napjáig',
+  'predict.holdoutY': 'Vásárlások vásárlónként utána',
+  'predict.actual': 'Tényleges',
+  'predict.forecast': 'Előrejelzés',
   'pareto.title': 'Mennyire koncentrált a bevételed?',
   'pareto.finding':
     'A vásárlóid legjobb 20%-a hozza a bevételed {share}-át; a bevétel 80%-át a vásárlók {customers}-a adja.',
@@ -235,6 +305,66 @@ export const hu = {
   'repeat.days': 'Napok az első és a második vásárlás között',
   'repeat.customers': 'Vásárlók',
   'repeat.chart': 'Napok a második vásárlásig (a 21–30. nap kiemelve)',
+  'repeatCohorts.title': 'Gyorsabban térnek vissza az újabb vásárlók?',
+  'repeatCohorts.explain':
+    'Azoknak az aránya, akik 30, 60, 90 és 180 napon belül újra vásároltak, az első vásárlásuk hónapja szerint. Minden szám csak azokat a vásárlókat veszi figyelembe, akiknek az első vásárlása elég régen volt az adott időablakhoz, ezért a legutóbbi hónapoknál a hosszabb ablakokhoz még nincs adat.',
+  'repeatCohorts.month': 'Az első vásárlás hónapja',
+  'repeatCohorts.rate': 'Újra vásárolt',
+  'repeatCohorts.series': '{days} napon belül',
+  'repeatCohorts.within': '{days} napon belül',
+  'repeatCohorts.customers': 'Vásárlók',
+  'repeatCohorts.of': '({returned} / {eligible})',
+  'repeatCohorts.chart': 'Az újra vásárlók aránya az első vásárlás hónapja szerint',
+  'inWindow.title': 'Még az ablakon belül',
+  'inWindow.explain':
+    'Ezek a vásárlók az elmúlt {days} napban vásároltak először, és még nem jöttek vissza. Az első hetek döntik el, visszatérnek-e: most keresd meg őket, kezdve azokkal, akiknek a legkevesebb nap maradt.',
+  'inWindow.list': 'Most megkeresendő új vásárlók',
+  'inWindow.firstPurchase': 'Első vásárlás',
+  'inWindow.daysLeft': 'Hátralévő napok',
+  'products.title': 'Mit vesznek a törzsvásárlóid?',
+  'products.explain':
+    'Válassz egy vásárlói csoportot, és megnézheted, mely termékeket veszik a legtöbben, és melyek tesznek ki nagyobb vagy kisebb részt abból, amit vesznek, mint abból, amit az összes vásárlód vesz. A „Rész a vásárlásaikból” minden vásárlót termékenként egyszer számol; a „× összes” ezt elosztja ugyanezzel a résszel az összes vásárlónál: 1 fölött a csoport jobban kedveli a terméket.',
+  'products.group': 'Vásárlók',
+  'products.group.all': 'Minden vásárló',
+  'products.group.lapsed': 'Lemorzsolódott vásárlók',
+  'products.groupSize': '{customers} vásárló, ebből {known} megnevezett termékkel',
+  'products.byRevenue': 'A legtöbb bevételt hozó termékek',
+  'products.byCustomers': 'A legtöbb vásárló által vett termékek',
+  'products.over': 'Nagyobb részt tesz ki a kosarukban, mint mindenkiében',
+  'products.under': 'Kisebb részt tesz ki a kosarukban, mint mindenkiében',
+  'products.product': 'Termék',
+  'products.customers': 'Vásárlók',
+  'products.share': 'A csoport aránya',
+  'products.overall': 'Az összes aránya',
+  'products.lift': '× összes',
+  'products.revenue': 'Bevétel',
+  'products.revenueShare': 'A bevétel aránya',
+  'products.overallRevenue': 'Az összes bevétel aránya',
+  'products.mix': 'Rész a vásárlásaikból',
+  'products.overallMix': 'Rész mindenki vásárlásaiból',
+  'products.small':
+    '* {min} vásárlónál kevesebb áll a szám mögött: óvatosan értelmezd. A „nagyobb rész” és „kisebb rész” listák csak elég vásárlóval rendelkező termékeket mutatnak.',
+  'products.noRevenue':
+    'Ez az export rendelésenként egy végösszeget ad, tételenkénti árat nem, ezért a termékek sorrendje csak a vásárlók számán alapul.',
+  'products.noProduct':
+    '{lines} vásárlási sorból {count} nem nevez meg terméket: ezek itt kimaradnak.',
+  'products.none': 'Ebben a csoportban egyetlen vásárlónál sincs megnevezett termék.',
+  'products.countries': 'Honnan valók',
+  'products.country': 'Ország',
+  'products.country.other': 'Egyéb országok',
+  'products.country.unknown': 'Nincs megadva ország',
+  'products.gateway': 'Belépő termékek',
+  'products.gatewayDays': 'Visszatért ennyi időn belül',
+  'products.gatewayExplain':
+    'Olyan termékek, amelyek első vásárlása után a vásárlók az átlagosnál ({eligible} új vásárlóból {share}) gyakrabban tértek vissza {days} napon belül. Csak a legalább {min} új vásárló által vett termékek szerepelnek.',
+  'products.firstBuyers': 'Új vásárlók',
+  'products.cameBack': 'Visszatért',
+  'products.rate': 'Arány',
+  'products.vsAverage': '× átlag',
+  'products.gatewayHidden':
+    'További {count} termék teljesített az átlag felett, de túl kevés vásárlóval ahhoz, hogy következtetést lehessen levonni.',
+  'products.gatewayNone': 'Egyelőre egyik termék sem emelkedik ki.',
+  'products.gatewayNoEligible': 'Ehhez az időablakhoz még egyetlen új vásárló sem elég régi.',
   'asof.label': 'Viszonyítási nap',
   'asof.reset': 'Legutóbbi',
   'new.file': 'Másik fájl betöltése',
@@ -271,7 +401,7 @@ export const hu = {
   'result.null': 'NULL',
   'sql.editor': 'SQL-lekérdezés',
   'sql.placeholder':
-    'SELECT country, count(*) AS customers FROM customers GROUP BY 1 ORDER BY 2 DESC',
+    'SELECT date_trunc(\'month\', "date") AS month, sum(total) AS revenue FROM purchases GROUP BY 1 ORDER BY 1',
   'sql.run': 'Futtatás',
   'sql.runHint': 'Futtatás (Ctrl+Enter vagy ⌘+Enter)',
   'sql.cancel': 'Mégse',
@@ -320,4 +450,97 @@ export const hu = {
   'remember.failed': 'A fájlt nem sikerült megjegyezni: {reason}',
   'remember.gone':
     'A böngésző törölte a fájlt, amelyet megjegyzésre kértél: {name} (a böngészők ezt teszik, ha fogy a hely). Húzd be újra a fájlt, hogy lásd.',
+  'datasets.title': 'Adatkészletek ezen az oldalon',
+  'datasets.intro':
+    'Az oldal üzemeltetője készítette elő őket. Itt, a te böngésződben olvasódnak be, akárcsak egy saját fájl.',
+  'datasets.link': 'Hivatkozás',
+  'datasets.linkHint':
+    'Ez a hivatkozás közvetlenül ezt az adatkészletet nyitja meg: másold ki és küldd el',
+  'datasets.downloading': '{title} letöltése…',
+  'datasets.failed': 'Nem sikerült letölteni: {file} ({reason})',
+  'datasets.unknown':
+    'A hivatkozás a(z) „{name}” adatkészletet kéri, de ezen az oldalon nincs ilyen.',
+  'datasets.link.origin':
+    'A hivatkozás egy másik oldalról ({origin}) töltene be adatokat. A regulars csak arról az oldalról tölt be adatot, ahonnan maga is jön, hogy semmi, amit itt megnyitsz, ne kommunikáljon mással.',
+  'datasets.link.scheme':
+    'A hivatkozás innen töltene be adatokat: {url}, ez azonban nem ennek az oldalnak a címe.',
+  'datasets.bad': 'Az oldal adatkészlet-listája ({file}) nem használható: {problem}.',
+  'datasets.bad.json': 'nem érvényes JSON',
+  'datasets.bad.shape': 'egy "datasets" listát tartalmazó objektumnak kell lennie',
+  'datasets.bad.entry': 'a(z) {entry}. bejegyzés nem objektum',
+  'datasets.bad.name':
+    'a(z) {entry}. bejegyzésnek betűkből, számjegyekből, pontokból, kötőjelekből vagy aláhúzásokból álló "name" mező kell (ez van benne: {value})',
+  'datasets.bad.duplicate': 'a(z) {entry}. bejegyzés neve, {value}, már egy korábbi bejegyzésé',
+  'datasets.bad.title': 'a(z) {entry}. bejegyzésből hiányzik a "title"',
+  'datasets.bad.file':
+    'a(z) {entry}. bejegyzésnek ugyanezen az oldalon lévő "file" kell (ez van benne: {value})',
+  'datasets.bad.description':
+    'a(z) {entry}. bejegyzés "description" mezőjének szövegnek kell lennie',
+  'datasets.bad.mapping':
+    'a(z) {entry}. bejegyzés "mapping" mezőjének oszlopszerepeket ({roles}) kell oszlopnevekhez rendelnie, de {value} nem ilyen',
+  'print.button': 'Nyomtatás / mentés PDF-be',
+  'print.generated':
+    'Készült a regulars segítségével, {date}. Az adatok nem hagyták el ezt a böngészőt.',
+  'chart.downloadSvg': 'SVG letöltése',
+  'chart.downloadPng': 'PNG letöltése',
+  'notebook.label': 'Jegyzetfüzet',
+  'notebook.add.markdown': '+ Jegyzet',
+  'notebook.add.sql': '+ SQL-lekérdezés',
+  'notebook.add.analysis': '+ Elemzés…',
+  'notebook.undo': 'Visszavonás',
+  'notebook.redo': 'Újra',
+  'notebook.undoHint': 'Visszavonás (Ctrl+Z vagy ⌘+Z)',
+  'notebook.redoHint': 'Újra (Ctrl+Shift+Z vagy ⌘+Shift+Z)',
+  'notebook.copyLink': 'Hivatkozás másolása',
+  'notebook.linkCopied':
+    'A hivatkozás a vágólapra került. A füzet jegyzeteit, lekérdezéseit és beállításait tartalmazza, az adataidat soha.',
+  'notebook.linkManual':
+    'Másold ki ezt a hivatkozást. A füzet jegyzeteit, lekérdezéseit és beállításait tartalmazza, az adataidat soha.',
+  'notebook.linkLabel': 'Hivatkozás erre a jegyzetfüzetre',
+  'notebook.export': 'Mentés fájlba',
+  'notebook.import': 'Fájl megnyitása…',
+  'notebook.imported': 'A jegyzetfüzet megnyílt ebből: {name}.',
+  'notebook.openedLink':
+    'A jegyzetfüzet egy hivatkozásból nyílt meg. Töltsd be a vásárlási fájlodat, hogy lásd az elemzéseit: a hivatkozás nem visz adatot.',
+  'notebook.empty':
+    'Ebben a jegyzetfüzetben nincs cella. Adj hozzá fent egy jegyzetet vagy egy SQL-lekérdezést.',
+  'notebook.needsData': 'Egy fájl betöltése után jelenik meg.',
+  'notebook.shared': {
+    by: 'count',
+    one: 'A jegyzetfüzettel {count} SQL-lekérdezés érkezett. Még nem futott le: előbb olvasd el. A lekérdezések csak ebben a böngészőben, a te adataidon futnak, és nem érik el a hálózatot.',
+    other:
+      'A jegyzetfüzettel {count} SQL-lekérdezés érkezett. Még nem futottak le: előbb olvasd el őket. A lekérdezések csak ebben a böngészőben, a te adataidon futnak, és nem érik el a hálózatot.',
+  },
+  'notebook.runShared': 'A kapott SQL futtatása',
+  'cell.kind.markdown': 'Jegyzet',
+  'cell.kind.sql': 'SQL',
+  'cell.kind.summary': 'Összegzés',
+  'cell.kind.cohorts': 'Kohorszok',
+  'cell.kind.repeat': 'Második vásárlás',
+  'cell.kind.products': 'Mit vesznek a törzsvásárlók',
+  'cell.kind.rfm': 'RFM-szegmensek',
+  'cell.kind.inactivity': 'Inaktivitás',
+  'cell.kind.predict': 'Előrejelzés',
+  'cell.kind.pareto': 'Pareto (80/20)',
+  'sql.queued': 'Az előző lekérdezésre vár…',
+  'sql.cancelled': 'A lekérdezés megszakítva.',
+  'sql.restarted': 'A lekérdezés nem állt le, ezért az elemzőmotor újraindult.',
+  'sql.noData': 'Tölts be egy fájlt, hogy a lekérdezés a te adataidon fusson.',
+  'sql.locked': 'Kapott SQL: akkor fut le, ha fent a „A kapott SQL futtatása” gombra kattintasz.',
+  'sql.blocked.write':
+    'Letiltva: itt csak olvasó lekérdezés futhat (SELECT, WITH, FROM, DESCRIBE …). Egy {word} utasítás megváltoztatná az adatbázist, vagy kilépne belőle.',
+  'sql.blocked.reader':
+    'Letiltva: a(z) {word} fájlokat vagy hálózati címeket olvas, ezt itt egy lekérdezés nem teheti. A fájlod már benne van a raw táblában.',
+  'sql.blocked.many':
+    'Letiltva: cellánként egy utasítás. Töröld a pontosvesszőt és ami utána jön, vagy tedd külön cellába.',
+  'sql.blocked.engine':
+    'Letiltva: ez a lekérdezés a hálózatot, egy másik fájlt vagy egy beállítást próbált elérni. A regulars csak a saját adataid olvasását engedi.',
+  'sql.help.rules':
+    'Cellánként egy olvasó utasítás. Az adatbázis nem éri el a hálózatot, és a tiéden kívül egyetlen fájlt sem; a beállításai zárolva vannak.',
+  'markdown.blockedImages': {
+    by: 'count',
+    one: 'Letiltva: {count} másik webhelyről származó kép nem töltődött be, így oda semmi nem ment el.',
+    other:
+      'Letiltva: {count} másik webhelyről származó kép nem töltődött be, így oda semmi nem ment el.',
+  },
 } satisfies Catalogue;

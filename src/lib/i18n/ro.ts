@@ -6,11 +6,11 @@ export const ro = {
   'app.title': 'regulars',
   'app.tagline':
     'Vezi care clienți revin, cine a încetat să cumpere și de unde vin veniturile tale — fișierul tău nu părăsește niciodată acest browser.',
-  'start.drop': 'Trage aici exportul cu achizițiile (CSV, TSV sau .gz)',
+  'start.drop': 'Trage aici exportul cu achizițiile (CSV, TSV, .gz sau Excel .xlsx)',
   'start.choose': 'Alege un fișier',
   'start.sample': 'Încearcă cu date de probă',
   'start.sampleNote':
-    'Un magazin inventat de cafea și articole pentru casă: 3.500 de clienți în doi ani.',
+    'Un magazin online inventat, cu cosmetice naturale: {customers} de clienți în doi ani, cu vârf de vânzări de Black Friday.',
   'start.needs':
     'Fișierul tău are nevoie de câte un rând pentru fiecare comandă sau linie de comandă, cu un client, o dată și o sumă (sau cantitate și preț unitar).',
   'start.engine.loading': 'Pornește motorul de analiză…',
@@ -47,6 +47,23 @@ export const ro = {
   'preset.etsy-sold-orders': 'Export de comenzi vândute din Etsy',
   'preset.paypal-activity': 'Istoricul activității din PayPal',
   'preset.uci-online-retail': 'Facturi Online Retail (UCI)',
+  'preset.woocommerce-orders': 'Export de comenzi din WooCommerce',
+  'preset.square-transactions': 'Export de tranzacții din Square',
+  'map.encoding': 'Codificarea textului',
+  'map.encodingDetected': '{encoding} (detectată)',
+  'map.encodingHint':
+    'Dacă literele din primele rânduri de mai jos arată ciudat, alege altă codificare.',
+  'map.sheet': 'Foaia',
+  'map.headerless':
+    'Primul rând din fișier conține date, nu nume de coloane, așa că am numerotat coloanele. Uită-te la primele rânduri de mai jos ca să vezi ce conține fiecare.',
+  'encoding.utf-8': 'UTF-8 (Unicode)',
+  'encoding.utf-16le': 'UTF-16 little-endian (Unicode)',
+  'encoding.utf-16be': 'UTF-16 big-endian (Unicode)',
+  'encoding.windows-1252': 'Windows-1252 (Europa de Vest)',
+  'encoding.windows-1250': 'Windows-1250 (Europa Centrală: română, maghiară)',
+  'encoding.iso-8859-2': 'ISO-8859-2 (Europa Centrală)',
+  'encoding.windows-1253': 'Windows-1253 (greacă)',
+  'encoding.windows-1256': 'Windows-1256 (persană, arabă)',
   'role.customer': 'Client',
   'role.date': 'Dată',
   'role.amount': 'Sumă',
@@ -280,6 +297,76 @@ export const ro = {
   'inactivity.factor': 'Întârzie când așteaptă mai mult de × pauza obișnuită',
   'inactivity.overdueList': 'Întârziați față de propriul ritm',
   'inactivity.overdueRatio': 'Așteptare × pauza obișnuită',
+  'inactivity.order': 'Ordine',
+  'inactivity.byRevenue': 'Cei mai valoroși întâi',
+  'inactivity.byLostValue': 'Cea mai mare pierdere așteptată întâi',
+  'inactivity.lapsedListByLost': 'Clienți inactivi, începând cu cea mai mare pierdere așteptată',
+  'list.alive': 'Probabil încă activ',
+  'list.lostValue': 'Pierdere așteptată',
+  'predict.title': 'Cine mai este clientul tău?',
+  'predict.fitting': 'Se potrivește modelul pe clienții tăi…',
+  'predict.failed': 'Previziunile nu au putut fi calculate: {reason}',
+  'predict.explain':
+    'Fiecare client cumpără în ritmul lui și poate renunța după orice cumpărătură (modelul BG/NBD al lui Fader, Hardie și Lee, 2005). Din istoricul tuturor, modelul învață cât de constanți sunt clienții tăi și cât de des pleacă, așa că tăcerea unui client fidel cântărește mai mult decât a unuia ocazional.',
+  'predict.tooFew': {
+    by: 'repeat',
+    one: 'Doar {repeat} client a cumpărat în mai multe zile, iar ca modelul să învețe cum revin și cum pleacă clienții tăi e nevoie de cel puțin {needed}. Previziunile apar când istoricul va fi mai lung.',
+    few: 'Doar {repeat} clienți au cumpărat în mai multe zile, iar ca modelul să învețe cum revin și cum pleacă clienții tăi e nevoie de cel puțin {needed}. Previziunile apar când istoricul va fi mai lung.',
+    other:
+      'Doar {repeat} de clienți au cumpărat în mai multe zile, iar ca modelul să învețe cum revin și cum pleacă clienții tăi e nevoie de cel puțin {needed}. Previziunile apar când istoricul va fi mai lung.',
+  },
+  'predict.notConverged':
+    'Modelul nu a ajuns la un răspuns stabil pentru aceste date, așa că nu arătăm deloc previziuni în loc să arătăm unele nesigure.',
+  'predict.implausible':
+    'Răspunsul modelului pentru aceste date a ajuns la valori extreme, așa că nu arătăm deloc previziuni în loc să arătăm unele nesigure.',
+  'predict.spendHidden':
+    'Cheltuielile nu au putut fi modelate sigur pe aceste date, așa că valoarea clienților pe termen lung nu este afișată.',
+  'predict.finding':
+    'Dintre clienții care au cumpărat în mai multe zile ({judged}), {active} sunt probabil încă activi (mai degrabă vor cumpăra din nou decât nu).',
+  'predict.expected':
+    'Cumpărături așteptate de la clienții actuali: {d30} în următoarele 30 de zile, {d90} în 90 de zile și {d365} într-un an.',
+  'predict.clv':
+    'Valoarea lor așteptată în următoarele 12 luni: {clv}, cu lunile viitoare actualizate cu {rate} pe lună.',
+  'predict.oneTime':
+    'Clienții care au cumpărat o singură dată nu sunt socotiți nici activi, nici pierduți: nu au încă un ritm cu care să le comparăm absența.',
+  'predict.discount': 'Rata lunară de actualizare (%)',
+  'predict.params': 'Parametrii modelului',
+  'predict.purchaseModel': 'Cumpărături (BG/NBD, timp în zile)',
+  'predict.spendModel': 'Cheltuieli (Gamma-Gamma)',
+  'predict.logLikelihood': 'Log-verosimilitate',
+  'predict.status': 'Ajustare',
+  'predict.converged': 'a convers',
+  'predict.notSettled': 'nu a convers',
+  'predict.aliveChart': 'Probabilitatea de a fi încă activ, după zilele de la ultima cumpărătură',
+  'predict.aliveFor': {
+    by: 'days',
+    one: 'Pentru clienți cu prima cumpărătură acum {days} zi (tipic pentru clienții tăi care au revenit).',
+    few: 'Pentru clienți cu prima cumpărătură acum {days} zile (tipic pentru clienții tăi care au revenit).',
+    other:
+      'Pentru clienți cu prima cumpărătură acum {days} de zile (tipic pentru clienții tăi care au revenit).',
+  },
+  'predict.daysSince': 'Zile de la ultima cumpărătură',
+  'predict.alive': 'Probabil încă activ',
+  'predict.purchases': {
+    by: 'purchases',
+    one: '{purchases} cumpărătură',
+    few: '{purchases} cumpărături',
+    other: '{purchases} de cumpărături',
+  },
+  'predict.holdoutTitle': 'Te poți baza pe el? Previziunea față de ce s-a întâmplat',
+  'predict.holdoutFinding': {
+    by: 'days',
+    one: 'Învățând doar din cumpărăturile de până la {end}, modelul a prevăzut {predicted} cumpărături de la acești clienți pentru următoarea {days} zi; au făcut {actual}.',
+    few: 'Învățând doar din cumpărăturile de până la {end}, modelul a prevăzut {predicted} cumpărături de la acești clienți pentru următoarele {days} zile; au făcut {actual}.',
+    other:
+      'Învățând doar din cumpărăturile de până la {end}, modelul a prevăzut {predicted} cumpărături de la acești clienți pentru următoarele {days} de zile; au făcut {actual}.',
+  },
+  'predict.holdoutHidden': 'Istoricul de până la {end} nu ajunge pentru a verifica previziunea.',
+  'predict.calibrationEnd': 'Învață din cumpărăturile de până la',
+  'predict.holdoutX': 'Cumpărături repetate până la data verificării',
+  'predict.holdoutY': 'Cumpărături pe client după aceea',
+  'predict.actual': 'Real',
+  'predict.forecast': 'Previziune',
   'pareto.title': 'Cât de concentrat este venitul tău?',
   'pareto.finding':
     'Primii 20 % dintre clienții tăi aduc {share} din venit; {customers} dintre clienți aduc 80 % din el.',
@@ -329,6 +416,96 @@ export const ro = {
   'repeat.days': 'Zile de la prima la a doua achiziție',
   'repeat.customers': 'Clienți',
   'repeat.chart': 'Zile până la a doua achiziție (zilele 21–30 marcate)',
+  'repeatCohorts.title': 'Clienții mai noi revin mai repede?',
+  'repeatCohorts.explain':
+    'Ce parte dintre clienți au cumpărat din nou în 30, 60, 90 și 180 de zile, după luna primei achiziții. Fiecare cifră numără doar clienții a căror primă achiziție e destul de veche pentru intervalul respectiv, așa că lunile recente nu au încă cifre pentru intervalele lungi.',
+  'repeatCohorts.month': 'Luna primei achiziții',
+  'repeatCohorts.rate': 'Au cumpărat din nou',
+  'repeatCohorts.series': {
+    by: 'days',
+    one: 'în {days} zi',
+    few: 'în {days} zile',
+    other: 'în {days} de zile',
+  },
+  'repeatCohorts.within': {
+    by: 'days',
+    one: 'În {days} zi',
+    few: 'În {days} zile',
+    other: 'În {days} de zile',
+  },
+  'repeatCohorts.customers': 'Clienți',
+  'repeatCohorts.of': '({returned} din {eligible})',
+  'repeatCohorts.chart': 'Procentul celor care au cumpărat din nou, după luna primei achiziții',
+  'inWindow.title': 'Încă în fereastra lor',
+  'inWindow.explain': {
+    by: 'days',
+    one: 'Acești clienți au cumpărat prima dată în ultima {days} zi și nu au mai revenit. Primele săptămâni decid dacă se întorc: contactează-i acum, începând cu cei care mai au cele mai puține zile.',
+    few: 'Acești clienți au cumpărat prima dată în ultimele {days} zile și nu au mai revenit. Primele săptămâni decid dacă se întorc: contactează-i acum, începând cu cei care mai au cele mai puține zile.',
+    other:
+      'Acești clienți au cumpărat prima dată în ultimele {days} de zile și nu au mai revenit. Primele săptămâni decid dacă se întorc: contactează-i acum, începând cu cei care mai au cele mai puține zile.',
+  },
+  'inWindow.list': 'Clienți noi de contactat acum',
+  'inWindow.firstPurchase': 'Prima achiziție',
+  'inWindow.daysLeft': 'Zile rămase',
+  'products.title': 'Ce cumpără clienții tăi fideli?',
+  'products.explain':
+    'Alege un grup de clienți ca să vezi ce produse cumpără cel mai mult și care ocupă o parte mai mare sau mai mică din ce cumpără ei decât din ce cumpără toți clienții tăi. La „Parte din ce cumpără” fiecare client contează o dată pentru fiecare produs; „× total” o împarte la aceeași parte calculată pentru toți clienții: peste 1, grupul preferă produsul.',
+  'products.group': 'Clienți',
+  'products.group.all': 'Toți clienții',
+  'products.group.lapsed': 'Clienți inactivi',
+  'products.groupSize': {
+    by: 'customers',
+    one: '{customers} client; cu produse cunoscute: {known}',
+    few: '{customers} clienți; cu produse cunoscute: {known}',
+    other: '{customers} de clienți; cu produse cunoscute: {known}',
+  },
+  'products.byRevenue': 'Produse de top după venit',
+  'products.byCustomers': 'Produse de top după numărul de clienți',
+  'products.over': 'O parte mai mare din coșul lor decât din al tuturor',
+  'products.under': 'O parte mai mică din coșul lor decât din al tuturor',
+  'products.product': 'Produs',
+  'products.customers': 'Clienți',
+  'products.share': 'Procent din grup',
+  'products.overall': 'Procent din toți',
+  'products.lift': '× total',
+  'products.revenue': 'Venit',
+  'products.revenueShare': 'Procent din venit',
+  'products.overallRevenue': 'Procent din tot venitul',
+  'products.mix': 'Parte din ce cumpără',
+  'products.overallMix': 'Parte din ce cumpără toți',
+  'products.small':
+    '* Prea puțini clienți în spatele cifrei (sub {min}): interpreteaz-o cu grijă. Listele „parte mai mare” și „parte mai mică” arată doar produse cu destui clienți.',
+  'products.noRevenue':
+    'Acest export dă un singur total pe comandă, nu un preț pe produs, așa că produsele sunt ordonate doar după numărul de clienți.',
+  'products.noProduct':
+    'Liniile de achiziție fără produs ({count} din {lines}) nu sunt luate în calcul aici.',
+  'products.none': 'Niciun client din acest grup nu are un produs cunoscut.',
+  'products.countries': 'De unde sunt',
+  'products.country': 'Țară',
+  'products.country.other': 'Alte țări',
+  'products.country.unknown': 'Fără țară',
+  'products.gateway': 'Produse-poartă',
+  'products.gatewayDays': 'Au revenit în',
+  'products.gatewayExplain': {
+    by: 'days',
+    one: 'Produse cumpărate la prima vizită după care clienții au revenit în {days} zi mai des decât media (media: {share}; clienți noi luați în calcul: {eligible}). Apar doar produsele cu destui clienți noi (minimum: {min}).',
+    few: 'Produse cumpărate la prima vizită după care clienții au revenit în {days} zile mai des decât media (media: {share}; clienți noi luați în calcul: {eligible}). Apar doar produsele cu destui clienți noi (minimum: {min}).',
+    other:
+      'Produse cumpărate la prima vizită după care clienții au revenit în {days} de zile mai des decât media (media: {share}; clienți noi luați în calcul: {eligible}). Apar doar produsele cu destui clienți noi (minimum: {min}).',
+  },
+  'products.firstBuyers': 'Clienți noi',
+  'products.cameBack': 'Au revenit',
+  'products.rate': 'Rată',
+  'products.vsAverage': '× media',
+  'products.gatewayHidden': {
+    one: 'Încă {count} produs a avut rezultate peste medie, dar cu prea puțini clienți ca să tragi o concluzie.',
+    few: 'Încă {count} produse au avut rezultate peste medie, dar cu prea puțini clienți ca să tragi o concluzie.',
+    other:
+      'Încă {count} de produse au avut rezultate peste medie, dar cu prea puțini clienți ca să tragi o concluzie.',
+  },
+  'products.gatewayNone': 'Deocamdată niciun produs nu iese în evidență.',
+  'products.gatewayNoEligible':
+    'Niciun client nou nu are încă vechime suficientă pentru acest interval.',
   'asof.label': 'Data de referință',
   'asof.reset': 'Cea mai recentă',
   'new.file': 'Încarcă alt fișier',
@@ -369,7 +546,7 @@ export const ro = {
   'result.null': 'NULL',
   'sql.editor': 'Interogare SQL',
   'sql.placeholder':
-    'SELECT country, count(*) AS customers FROM customers GROUP BY 1 ORDER BY 2 DESC',
+    'SELECT date_trunc(\'month\', "date") AS month, sum(total) AS revenue FROM purchases GROUP BY 1 ORDER BY 1',
   'sql.run': 'Rulează',
   'sql.runHint': 'Rulează (Ctrl+Enter sau ⌘+Enter)',
   'sql.cancel': 'Anulează',
@@ -418,4 +595,96 @@ export const ro = {
   'remember.failed': 'Fișierul nu a putut fi ținut minte: {reason}',
   'remember.gone':
     'Browserul a șters {name}, fișierul pe care i-ai cerut să-l țină minte (browserele fac asta când rămân fără spațiu). Trage din nou fișierul ca să-l vezi.',
+  'datasets.title': 'Seturi de date de pe acest site',
+  'datasets.intro':
+    'Pregătite de cel care găzduiește această copie regulars. Se citesc aici, în browserul tău, ca un fișier al tău.',
+  'datasets.link': 'Link',
+  'datasets.linkHint': 'Un link care deschide direct acest set de date: copiază-l și trimite-l',
+  'datasets.downloading': 'Se descarcă {title}…',
+  'datasets.failed': '{file} nu a putut fi descărcat: {reason}',
+  'datasets.unknown': 'Linkul cere setul de date „{name}”, pe care acest site nu îl oferă.',
+  'datasets.link.origin':
+    'Linkul cere încărcarea datelor de la {origin}, un alt site. regulars încarcă date doar de pe site-ul de pe care este servit, ca nimic din ce deschizi aici să nu comunice cu altcineva.',
+  'datasets.link.scheme':
+    'Linkul cere încărcarea datelor de la {url}, care nu este o adresă de pe acest site.',
+  'datasets.bad':
+    'Lista seturilor de date de pe acest site ({file}) nu poate fi folosită: {problem}.',
+  'datasets.bad.json': 'nu este JSON valid',
+  'datasets.bad.shape': 'trebuie să fie un obiect cu o listă "datasets"',
+  'datasets.bad.entry': 'intrarea {entry} nu este un obiect',
+  'datasets.bad.name':
+    'intrarea {entry} are nevoie de un "name" din litere, cifre, puncte, cratime sau liniuțe de subliniere (are {value})',
+  'datasets.bad.duplicate':
+    'intrarea {entry} folosește numele {value}, pe care îl are deja o intrare anterioară',
+  'datasets.bad.title': 'intrarea {entry} are nevoie de un "title"',
+  'datasets.bad.file': 'intrarea {entry} are nevoie de un "file" de pe același site (are {value})',
+  'datasets.bad.description': '"description" din intrarea {entry} trebuie să fie text',
+  'datasets.bad.mapping':
+    '"mapping" din intrarea {entry} trebuie să asocieze roluri de coloane ({roles}) cu nume de coloane, iar {value} nu face asta',
+  'print.button': 'Tipărește / salvează PDF',
+  'print.generated':
+    'Realizat cu regulars la {date}. Datele nu au părăsit niciodată acest browser.',
+  'chart.downloadSvg': 'Descarcă SVG',
+  'chart.downloadPng': 'Descarcă PNG',
+  'notebook.label': 'Caiet',
+  'notebook.add.markdown': '+ Notiță',
+  'notebook.add.sql': '+ Interogare SQL',
+  'notebook.add.analysis': '+ Analiză…',
+  'notebook.undo': 'Anulează',
+  'notebook.redo': 'Refă',
+  'notebook.undoHint': 'Anulează ultima modificare (Ctrl+Z sau ⌘+Z)',
+  'notebook.redoHint': 'Refă (Ctrl+Shift+Z sau ⌘+Shift+Z)',
+  'notebook.copyLink': 'Copiază linkul',
+  'notebook.linkCopied':
+    'Linkul a fost copiat. Conține notițele, interogările și setările caietului, niciodată datele tale.',
+  'notebook.linkManual':
+    'Copiază acest link. Conține notițele, interogările și setările caietului, niciodată datele tale.',
+  'notebook.linkLabel': 'Link către acest caiet',
+  'notebook.export': 'Salvează ca fișier',
+  'notebook.import': 'Deschide un fișier…',
+  'notebook.imported': 'Caietul a fost deschis din {name}.',
+  'notebook.openedLink':
+    'Caietul a fost deschis dintr-un link. Încarcă fișierul tău de vânzări ca să-i vezi analizele: linkul nu conține date.',
+  'notebook.empty': 'Caietul nu are nicio celulă. Adaugă mai sus o notiță sau o interogare SQL.',
+  'notebook.needsData': 'Apare după ce încarci un fișier.',
+  'notebook.shared': {
+    by: 'count',
+    one: 'Caietul a venit cu {count} interogare SQL. Nu a fost rulată: citește-o mai întâi. Interogările rulează doar în acest browser, pe datele tale, și nu pot accesa rețeaua.',
+    few: 'Caietul a venit cu {count} interogări SQL. Nu au fost rulate: citește-le mai întâi. Interogările rulează doar în acest browser, pe datele tale, și nu pot accesa rețeaua.',
+    other:
+      'Caietul a venit cu {count} de interogări SQL. Nu au fost rulate: citește-le mai întâi. Interogările rulează doar în acest browser, pe datele tale, și nu pot accesa rețeaua.',
+  },
+  'notebook.runShared': 'Rulează SQL-ul primit',
+  'cell.kind.markdown': 'Notiță',
+  'cell.kind.sql': 'SQL',
+  'cell.kind.summary': 'Rezumat',
+  'cell.kind.cohorts': 'Cohorte',
+  'cell.kind.repeat': 'A doua cumpărare',
+  'cell.kind.products': 'Ce cumpără clienții fideli',
+  'cell.kind.rfm': 'Segmente RFM',
+  'cell.kind.inactivity': 'Inactivitate',
+  'cell.kind.predict': 'Prognoză',
+  'cell.kind.pareto': 'Pareto (80/20)',
+  'sql.queued': 'Așteaptă interogarea de dinainte…',
+  'sql.cancelled': 'Interogarea a fost anulată.',
+  'sql.restarted': 'Interogarea nu se oprea, așa că motorul de analiză a fost repornit.',
+  'sql.noData': 'Încarcă un fișier ca să rulezi această interogare pe datele tale.',
+  'sql.locked': 'SQL primit: rulează după ce apeși „Rulează SQL-ul primit” mai sus.',
+  'sql.blocked.write':
+    'Blocat: aici pot rula doar interogări care citesc (SELECT, WITH, FROM, DESCRIBE …). {word} ar modifica baza de date sau ar ieși în afara ei.',
+  'sql.blocked.reader':
+    'Blocat: {word} citește fișiere sau adrese din rețea, iar aici o interogare nu are voie. Fișierul tău este deja în tabelul raw.',
+  'sql.blocked.many':
+    'Blocat: o singură instrucțiune pe celulă. Șterge punctul și virgula și ce urmează după el, sau mută restul într-o celulă separată.',
+  'sql.blocked.engine':
+    'Blocat: interogarea a încercat să acceseze rețeaua, alt fișier sau o setare. regulars lasă o interogare să citească doar datele tale, nimic altceva.',
+  'sql.help.rules':
+    'O singură instrucțiune de citire pe celulă. Baza de date nu poate accesa rețeaua sau alt fișier decât al tău, iar setările ei sunt blocate.',
+  'markdown.blockedImages': {
+    by: 'count',
+    one: 'Blocat: {count} imagine de pe alt site nu a fost încărcată, deci nu s-a trimis nimic acolo.',
+    few: 'Blocat: {count} imagini de pe alte site-uri nu au fost încărcate, deci nu s-a trimis nimic acolo.',
+    other:
+      'Blocat: {count} de imagini de pe alte site-uri nu au fost încărcate, deci nu s-a trimis nimic acolo.',
+  },
 } satisfies Catalogue;

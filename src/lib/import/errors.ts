@@ -7,7 +7,7 @@ export class ImportError extends Error {
 
 /** What a usable file looks like, appended to every whole-file error. */
 export const GOOD_FILE =
-  'a good file is a CSV with a header line and one row per order or order line, ' +
+  'a good file is a CSV (or .xlsx) with a header line and one row per order or order line, ' +
   'with a customer (id, email or name), a date and an amount';
 
 // Control characters (not tab or line ends) or U+FFFD: bytes that are not text in any

@@ -241,9 +241,15 @@ const NAMES: Record<Role, string[]> = {
   ],
 };
 
-/** Header text as compared with NAMES: lower case, accents removed, `_`/`-` as spaces. */
+/**
+ * Header text as compared with NAMES: lower case, accents removed, `_`/`-` as spaces, and
+ * Arabic yeh and kaf as their Persian forms (Windows-1256 has no Persian ی, so files in it
+ * write مشتري for مشتری).
+ */
 export function normalizeHeader(header: string): string {
   return header
+    .replace(/\u064a/g, '\u06cc')
+    .replace(/\u0643/g, '\u06a9')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

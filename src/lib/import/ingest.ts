@@ -23,6 +23,8 @@ export type Encoding = 'utf-8' | 'utf-16' | 'latin-1';
 
 export interface ReadOptions {
   encoding?: Encoding;
+  /** false: the first line is data (a file without a header); columns get made-up names. */
+  header?: boolean;
   /** false: the serial reader, for files the parallel one refuses (default true). */
   parallel?: boolean;
 }
@@ -36,7 +38,7 @@ export function readCsvSql(fileName: string, options: ReadOptions = {}): string 
       : '',
   ].filter(Boolean);
   return `CREATE OR REPLACE TABLE ${RAW} AS SELECT * FROM read_csv(${literal(fileName)},
-  header = true, all_varchar = true, null_padding = true, strict_mode = false, parallel = ${options.parallel !== false},
+  header = ${options.header === false ? 'false' : 'true'}, all_varchar = true, null_padding = true, strict_mode = false, parallel = ${options.parallel !== false},
   sample_size = 20480, store_rejects = true, rejects_table = ${literal(REJECT_ERRORS)},
   rejects_scan = ${literal(REJECT_SCANS)}${extra.map((e) => `, ${e}`).join('')})`;
 }

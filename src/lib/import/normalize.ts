@@ -11,8 +11,9 @@ import {
   readCsv,
   REJECT_ERRORS,
   REJECT_SCANS,
-  type Encoding,
+  type ReadOptions,
 } from './ingest';
+import { generatedName, headerLooksLikeData } from './header';
 import { splitColumnsOf } from './whitespace';
 
 export const RAW_REJECTS = 'raw_rejects';
@@ -90,18 +91,47 @@ async function looksUtf16(db: Executor): Promise<boolean> {
   return (row?.n ?? 0) > 0;
 }
 
-/** Read the file again in another encoding; keeps the first reading when that fails. */
-async function reread(db: Executor, file: string, encoding: Encoding): Promise<void> {
+/** Read the file again another way; keeps the first reading when that fails. */
+async function reread(db: Executor, file: string, options: ReadOptions): Promise<boolean> {
   await clearRejects(db);
   try {
-    await readCsv(db, file, { encoding });
+    await readCsv(db, file, options);
+    return true;
   } catch {
-    return; // not that encoding either (a binary file): inspection will say so
+    return false; // not that encoding either (a binary file): inspection will say so
+  }
+}
+
+/**
+ * DuckDB names the columns of a headerless read column0, column1, ... (column00 when there
+ * are ten or more); rename them column1, column2, ... as the CLI's --map and the form say.
+ * Last first, so that no new name is still taken.
+ */
+async function numberColumns(db: Executor): Promise<void> {
+  const names = await columnsOfRaw(db);
+  for (let i = names.length - 1; i >= 0; i--) {
+    if (names[i] === generatedName(i)) continue;
+    await db.exec(
+      `ALTER TABLE ${RAW} RENAME COLUMN ${ident(names[i])} TO ${ident(generatedName(i))}`,
+    );
   }
 }
 
 async function rawCount(db: Executor): Promise<number> {
   return (await one<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM ${RAW}`))?.n ?? 0;
+}
+
+/**
+ * DuckDB keeps the escaped quotes of a quoted header cell doubled (the cell `"a ""b"""`
+ * names the column `a ""b""`, in 1.4 and 1.5): name it as the file means it, `a "b"`.
+ */
+async function unescapeQuotes(db: Executor): Promise<void> {
+  const names = await columnsOfRaw(db);
+  for (const name of names) {
+    const meant = name.replaceAll('""', '"');
+    if (meant === name || names.includes(meant)) continue;
+    await db.exec(`ALTER TABLE ${RAW} RENAME COLUMN ${ident(name)} TO ${ident(meant)}`);
+  }
 }
 
 /** Make `raw` ready for inspection; safe to call again (does nothing the second time). */
@@ -116,16 +146,23 @@ WHERE table_name = ${literal(RAW)} AND NOT temporary`,
   const file = await sourceFile(db);
   if (file) {
     const rejected = await rejectCounts(db);
-    if (await looksUtf16(db)) await reread(db, file, 'utf-16');
+    const reading: ReadOptions = {};
+    if (await looksUtf16(db)) reading.encoding = 'utf-16';
     // Many lines in bad UTF-8: the file is in a single-byte encoding, and Latin-1 reads
-    // every byte. A few bad lines in a UTF-8 file stay skipped rows instead.
+    // every byte. A few bad lines in a UTF-8 file stay skipped rows instead. (Files are
+    // transcoded to UTF-8 before they get here; this is for what detection missed.)
     else if (
       rejected.encoding > 0 &&
       rejected.encoding >= 0.01 * ((await rawCount(db)) + rejected.lines)
     ) {
-      await reread(db, file, 'latin-1');
+      reading.encoding = 'latin-1';
+    }
+    if (reading.encoding && !(await reread(db, file, reading))) delete reading.encoding;
+    if (headerLooksLikeData(await columnsOfRaw(db))) {
+      if (await reread(db, file, { ...reading, header: false })) await numberColumns(db);
     }
   }
+  await unescapeQuotes(db);
   const split = await splitColumnsOf(db);
   if (split) await db.exec(split);
   await db.exec(createRejectsSql(true));

@@ -6,6 +6,7 @@ import type { DateChoice } from './formats';
 import { inspectRaw, proposePlan, type RawInfo } from './inspect';
 import { normalizeRaw } from './normalize';
 import type { ImportPlan } from './plan';
+import { isHeaderless } from './header';
 import { PRESETS } from './presets';
 import { missingRoles, type Mapping, type Role } from './roles';
 
@@ -66,6 +67,13 @@ function missingMessage(plan: ImportPlan, missing: Role[], columns: string[]): s
   const preset = PRESETS.find((p) => p.name === plan.preset);
   if (missing.includes('customer') && preset?.noCustomer) return preset.noCustomer;
   const what = missing.map((r) => ROLE_WORDS[r] ?? r).join(' or ');
+  if (isHeaderless(columns)) {
+    return (
+      `the first line of this file is data, not column names, so its columns are numbered ` +
+      `${columns[0]} to ${columns[columns.length - 1]} and no ${what} column can be told ` +
+      `by name: say which column is which (in the command line: --map ${missing[0]}=column1)`
+    );
+  }
   return `no ${what} column found among ${listColumns(columns)}; ${GOOD_FILE}`;
 }
 

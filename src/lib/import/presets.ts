@@ -138,6 +138,69 @@ const paypal: Preset = {
   }),
 };
 
+// WooCommerce has no CSV export of its own: shops use an export extension. Both documented
+// layouts are recognised, the labelled one ("Order Number", "Order Total", "Billing Email")
+// and the keyed one of the Import Export Suite and Customer/Order/Coupon Export
+// (order_number, order_total, billing_email). One row per order; with one row per line item
+// (item_total) the line totals are summed instead, since order_total repeats on every line.
+const wooCommerce: Preset = {
+  name: 'woocommerce-orders',
+  matches: (has) =>
+    (has('Order Number') || has('Order ID') || has('order_number') || has('order_id')) &&
+    (has('Order Total') || has('order_total')) &&
+    (has('Order Status') || has('status')) &&
+    (has('Order Date') || has('order_date')),
+  mapping: (c) => {
+    const lineTotal = c.first('Item Total', 'item_total', 'Line Total', 'line_total');
+    return {
+      order: c.first('Order Number', 'order_number', 'Order ID', 'order_id'),
+      // Guests have no account (Customer User 0), but every order has a billing email.
+      customer: c.bestFilled([
+        'Billing Email',
+        'billing_email',
+        'Customer Email',
+        'customer_email',
+        'Customer User',
+        'customer_user',
+        'customer_id',
+      ]),
+      date: c.first('Order Date', 'order_date', 'Paid Date', 'paid_date'),
+      amount: lineTotal ?? c.first('Order Total', 'order_total'),
+      // An order-level refund cannot be split over line items.
+      refund: lineTotal
+        ? undefined
+        : c.first('Refunded Total', 'refunded_total', 'Order Refund', 'order_refund'),
+      status: c.first('Order Status', 'status'),
+      currency: c.first('Order Currency', 'order_currency', 'Currency'),
+      country: c.first('Billing Country', 'billing_country', 'Shipping Country'),
+      product: c.first('Item Name', 'item_name', 'Product Name'),
+    };
+  },
+};
+
+// Square's Transactions and Item Details exports: Date and Time in separate columns (the date
+// is enough for every analysis), amounts like "$12.50", refunds as rows of negative amounts
+// with Event Type "Refund". Event Type is not used as a status: those rows must stay negative
+// and reduce revenue, not be zeroed as refunded orders. Walk-in sales without a customer on
+// file have no Customer ID and are skipped, counted, as the contract says.
+const square: Preset = {
+  name: 'square-transactions',
+  matches: (has) =>
+    has('Date') &&
+    has('Transaction ID') &&
+    has('Event Type') &&
+    (has('Gross Sales') || has('Net Sales') || has('Total Collected')),
+  mapping: (c) => ({
+    order: c.first('Transaction ID'),
+    customer: c.bestFilled(['Customer ID', 'Customer Reference ID', 'Customer Name']),
+    date: c.first('Date'),
+    // What the customer paid (the Transactions export); the Item Details export has no
+    // Total Collected, and its Net Sales per item add up to the sale.
+    amount: c.first('Total Collected', 'Net Sales', 'Gross Sales'),
+    product: c.first('Item'),
+  }),
+};
+
 const onlineRetail: Preset = {
   name: 'uci-online-retail',
   matches: (has) =>
@@ -162,7 +225,15 @@ const onlineRetail: Preset = {
   },
 };
 
-export const PRESETS: readonly Preset[] = [shopify, stripe, etsy, paypal, onlineRetail];
+export const PRESETS: readonly Preset[] = [
+  shopify,
+  stripe,
+  etsy,
+  wooCommerce,
+  square,
+  paypal,
+  onlineRetail,
+];
 
 /** The preset whose headers the file has, with the mapping it proposes (unset roles dropped). */
 export function detectPreset(

@@ -2,6 +2,7 @@
 // column, because no delimiter character separates the fields. Split it on runs of blanks.
 import { rowsOf, type Executor } from '../sql/executor';
 import { ident } from '../sql/quote';
+import { GENERATED, generatedName } from './header';
 import { RAW } from './ingest';
 
 const tokens = (text: string) => text.trim().split(/\s+/);
@@ -20,6 +21,14 @@ export function whitespaceFields(header: string, values: (string | null)[]): str
   return fit >= 0.95 * present.length ? names : null;
 }
 
+/** column1 column2 ...: as many names as the first value has fields. */
+function numberedHeader(values: (string | null)[]): string {
+  const first = values.find((v) => v !== null && v.trim() !== '') ?? '';
+  return tokens(first)
+    .map((_, i) => generatedName(i))
+    .join(' ');
+}
+
 /** SQL that rebuilds `raw` with one column per field, or undefined when raw is not like that. */
 export async function splitColumnsOf(db: Executor): Promise<string | undefined> {
   const [size] = rowsOf<{ rows: number; columns: number }>(
@@ -30,7 +39,10 @@ export async function splitColumnsOf(db: Executor): Promise<string | undefined> 
   const sample = await db.query(`SELECT * FROM ${RAW} LIMIT 200`);
   const [only] = sample.names;
   const values = rowsOf<Record<string, string | null>>(sample).map((r) => r[only]);
-  const names = whitespaceFields(only, values);
+  // A headerless read (column1): the fields of the values are numbered, not named.
+  const names = GENERATED.test(only)
+    ? whitespaceFields(numberedHeader(values), values)
+    : whitespaceFields(only, values);
   if (!names) return undefined;
   const unique = names.map((n, i) => (names.indexOf(n) === i ? n : `${n}_${i + 1}`));
   const parts = unique.map((n, i) => `nullif(p[${i + 1}], '') AS ${ident(n)}`);

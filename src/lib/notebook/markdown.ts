@@ -48,3 +48,19 @@ for (const rule of ['th_open', 'td_open'] as const) {
 export function renderMarkdown(text: string): string {
   return md.render(text);
 }
+
+/** The images a note asks for that renderMarkdown leaves out (they would load from elsewhere). */
+export function blockedImages(text: string): string[] {
+  const found: string[] = [];
+  const visit = (tokens: ReturnType<typeof md.parse>) => {
+    for (const token of tokens) {
+      if (token.type === 'image') {
+        const src = String(token.attrGet('src') ?? '');
+        if (!isLocalImage(src)) found.push(src);
+      }
+      if (token.children) visit(token.children);
+    }
+  };
+  visit(md.parse(text, {}));
+  return found;
+}

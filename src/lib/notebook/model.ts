@@ -11,8 +11,10 @@ export const ANALYSIS_KINDS = [
   'summary',
   'cohorts',
   'repeat',
+  'products',
   'rfm',
   'inactivity',
+  'predict',
   'pareto',
 ] as const;
 export type AnalysisKind = (typeof ANALYSIS_KINDS)[number];
@@ -56,6 +58,11 @@ export interface NotebookParams {
   mapping: Mapping;
   /** The date formats chosen for an ambiguous date column (d/m or m/d), in order. */
   dateFormats?: string[];
+  /**
+   * A dataset hosted with the site (`static/datasets/`), by name: a link carries it as
+   * `#data=NAME` next to the notebook, so the data loads without a file (never the data itself).
+   */
+  dataset?: string;
 }
 
 export interface Notebook {
@@ -71,6 +78,9 @@ export const DEFAULT_PARAMS: NotebookParams = {
   asOf: null,
   mapping: {},
 };
+
+/** A hosted dataset's name: letters, digits, `-`, `_` and `.`, not starting with a dot. */
+export const DATASET_NAME = /^[\w-][\w.-]{0,99}$/;
 
 export const isAnalysisKind = (kind: string): kind is AnalysisKind =>
   (ANALYSIS_KINDS as readonly string[]).includes(kind);
@@ -93,7 +103,7 @@ export function createCell<K extends CellKind>(kind: K, id: string = newCellId()
   return { ...base, kind } as CellOf<K>;
 }
 
-/** An intro note, then the six analyses in the order a first reader wants them. */
+/** An intro note, then the analyses in the order a first reader wants them. */
 export function defaultNotebook({ intro = '' }: { intro?: string } = {}): Notebook {
   return {
     version: NOTEBOOK_VERSION,

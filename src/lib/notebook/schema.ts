@@ -8,6 +8,7 @@ import { isRole, type Mapping } from '../import/roles';
 import {
   CELL_KINDS,
   CHART_CHOICES,
+  DATASET_NAME,
   MAX_CELLS,
   NOTEBOOK_VERSION,
   type Cell,
@@ -180,6 +181,16 @@ function parseParams(raw: unknown, path: string): NotebookParams {
       throw new NotebookError(join(path, 'language'), `expected a language tag, not "${language}"`);
     }
     params.language = language;
+  }
+  if (value.dataset !== undefined) {
+    const dataset = text(value.dataset, join(path, 'dataset'));
+    if (!DATASET_NAME.test(dataset)) {
+      throw new NotebookError(
+        join(path, 'dataset'),
+        `expected a dataset name (letters, digits, -, _ and .), not "${dataset.slice(0, 100)}"`,
+      );
+    }
+    params.dataset = dataset;
   }
   if (value.dateFormats !== undefined) {
     const formatsPath = join(path, 'dateFormats');

@@ -5,13 +5,17 @@ import { runCohorts } from '../analyses/cohorts/run';
 import { runInactivity, runLapsedByMonth } from '../analyses/inactivity/run';
 import { DEFAULT_OVERDUE_FACTOR, DEFAULT_WINDOW_MONTHS } from '../analyses/inactivity/window';
 import { runPareto } from '../analyses/pareto/run';
+import type { PredictResult } from '../analyses/predict/result';
+import { runPredictions } from '../analyses/predict/run';
 import type { Period } from '../analyses/period';
-import { runRepeat } from '../analyses/repeat/run';
+import { runProducts } from '../analyses/products/run';
+import { runInWindow, runRepeat, runRepeatByCohort } from '../analyses/repeat/run';
 import { runRfm } from '../analyses/rfm/run';
 import { runSummary } from '../analyses/summary/run';
 import type { Executor } from '../sql/executor';
 import { ImportError } from '../import/prepare';
 import type { Mapping } from '../import/roles';
+import { predictionsReport, problemWords } from './predictions';
 
 export interface ReportOptions {
   period: Period;
@@ -21,6 +25,12 @@ export interface ReportOptions {
   windowMonths?: number;
   /** Overdue = days since the last purchase > factor x the usual gap; default 2. */
   overdueFactor?: number;
+  /** False when the amount is an order total on one line (ImportPlan.orderTotals). */
+  lineAmounts?: boolean;
+  /** Add the `predictions` section (BG/NBD, Gamma-Gamma, holdout check). */
+  predict?: { calibrationEnd?: string };
+  /** Told, in plain words, why predictions should not be trusted (for stderr). */
+  onNote?: (line: string) => void;
 }
 
 export async function buildReport(db: Executor, options: ReportOptions) {
@@ -35,6 +45,16 @@ export async function buildReport(db: Executor, options: ReportOptions) {
   const byMonth = await runLapsedByMonth(db, { asOf, windowMonths });
   const pareto = await runPareto(db, { asOf });
   const repeat = await runRepeat(db, { asOf });
+  const byCohort = await runRepeatByCohort(db, { asOf });
+  const inWindow = await runInWindow(db, { asOf, limit: 0 });
+  // Only with a product column: "what regulars buy" has nothing to say without one.
+  const products = options.mapping.product
+    ? await runProducts(db, { asOf, windowMonths, lineAmounts: options.lineAmounts ?? true })
+    : undefined;
+  const predicted = options.predict
+    ? await runPredictions(db, { asOf, calibrationEnd: options.predict.calibrationEnd })
+    : null;
+  if (predicted) for (const line of predictionNotes(predicted)) options.onNote?.(line);
   return {
     summary: { ...summary, mapping: options.mapping },
     cohorts: {
@@ -70,8 +90,25 @@ export async function buildReport(db: Executor, options: ReportOptions) {
       returned_customers: repeat.returned_customers,
       median_days_to_second: repeat.median_days_to_second,
       gap_bins: repeat.gap_bins,
+      by_cohort: byCohort.map((c) => ({
+        cohort: c.cohort,
+        customers: c.customers,
+        within: c.within,
+      })),
+      in_window: { days: inWindow.days, customers: inWindow.customers },
     },
+    ...(products ? { products } : {}),
+    ...(predicted ? { predictions: predictionsReport(predicted) } : {}),
   };
+}
+
+export function predictionNotes(result: PredictResult): string[] {
+  const notes: string[] = [];
+  if (result.problem) notes.push(problemWords(result.problem, 'BG/NBD'));
+  else if (result.spend_problem) notes.push(problemWords(result.spend_problem, 'Gamma-Gamma'));
+  const holdout = result.holdout?.problem;
+  if (holdout) notes.push(problemWords(holdout, 'holdout check'));
+  return notes;
 }
 
 export type Report = Awaited<ReturnType<typeof buildReport>>;

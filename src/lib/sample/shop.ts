@@ -1,4 +1,5 @@
-import { createRandom, type Random } from './random';
+import { generateOrders, orderDate, type Product, type Segment, type ShopProfile } from './engine';
+import type { Random } from './random';
 
 /** One line of the sample purchases export (one row of static/sample/shop.csv). */
 export interface SampleRow {
@@ -11,52 +12,12 @@ export interface SampleRow {
   country: string;
 }
 
-interface Product {
-  name: string;
-  price: number;
-  weight: number;
-  consumable: boolean;
-}
-
-interface Line {
-  product: Product;
-  quantity: number;
-  unitPrice: number;
-}
-
-interface Order {
-  id: string;
-  customer: number;
-  time: number;
-  lines: Line[];
-}
-
-interface Segment {
-  weight: number;
-  gap: [number, number];
-  regularity: number;
-  churn: number;
-  bigSpender: boolean;
-}
-
-interface Customer {
-  email: string;
-  country: string;
-  segment: Segment;
-  favourite: Product;
-}
-
 export const SAMPLE_HEADER =
   'Order ID,Order Date,Customer Email,Product,Quantity,Unit Price,Country';
 export const SAMPLE_SEED = 20230101;
 export const SAMPLE_START = '2023-01-01';
 export const SAMPLE_END = '2024-12-31';
-
-const DAY_MS = 86_400_000;
-const START_MS = Date.UTC(2023, 0, 1);
-const DAYS = 731;
 const PRICE_RISE_DAY = 425; // 2024-03-01: coffee and tea get 6% dearer
-const FIRST_ORDER_ID = 10001;
 
 function p(name: string, price: number, weight: number, consumable = false): Product {
   return { name, price, weight, consumable };
@@ -95,10 +56,6 @@ export const PRODUCTS: readonly Product[] = [
   p('Gift card', 50, 1.5),
 ];
 
-const PRODUCT_WEIGHTS = PRODUCTS.map((x) => x.weight);
-const CONSUMABLE_WEIGHTS = PRODUCTS.map((x) => (x.consumable ? x.weight : 0));
-const EQUIPMENT_WEIGHTS = PRODUCTS.map((x) => (x.consumable ? 0 : x.weight));
-
 // once: a single order; the others come back every `gap` days (more regular with higher
 // `regularity`) until they churn (probability after each order) or the period ends.
 const SEGMENTS: readonly Segment[] = [
@@ -107,19 +64,13 @@ const SEGMENTS: readonly Segment[] = [
   { weight: 0.18, gap: [28, 60], regularity: 3, churn: 0.07, bigSpender: false },
   { weight: 0.04, gap: [14, 35], regularity: 4, churn: 0.03, bigSpender: true },
 ];
-const SEGMENT_WEIGHTS = SEGMENTS.map((s) => s.weight);
-
 const COUNTRIES = ['Greece', 'Cyprus', 'Germany', 'Italy', 'Bulgaria', 'France', 'Netherlands'];
 const COUNTRY_WEIGHTS = [74, 8, 5, 4, 3, 3, 3];
 // Jan..Dec: spring and the Nov–Dec gift season bring more new customers.
 const MONTH_WEIGHTS = [0.8, 0.8, 1.1, 1.25, 1.2, 0.9, 0.75, 0.65, 0.9, 1, 1.6, 1.9];
-const MONTHS = Array.from({ length: 24 }, (_, i) => i);
-// 2024 brings 20% more new customers than 2023.
-const ACQUISITION_WEIGHTS = MONTHS.map((m) => MONTH_WEIGHTS[m % 12] * (m < 12 ? 1 : 1.2));
 const HOUR_WEIGHTS = [
   1, 0.5, 0.3, 0.2, 0.2, 0.3, 0.8, 2, 3, 4, 4, 4, 4, 4, 3.5, 3.5, 3.5, 4, 5, 6, 7, 7, 5, 2,
 ];
-const HOURS = HOUR_WEIGHTS.map((_, h) => h);
 const FIRST_NAMES = (
   'maria eleni katerina sofia anna dimitra georgia ioanna vasiliki christina nikos giorgos ' +
   'kostas yannis dimitris panos alexandros michalis stavros thanos elena laura lena marco ' +
@@ -149,101 +100,56 @@ function makeEmail(rng: Random, taken: Set<string>): string {
   }
 }
 
-function firstDay(rng: Random): number {
-  const month = rng.weighted(MONTHS, ACQUISITION_WEIGHTS);
-  const from = Math.round((Date.UTC(2023, month, 1) - START_MS) / DAY_MS);
-  const to = Math.round((Date.UTC(2023, month + 1, 1) - START_MS) / DAY_MS);
-  return rng.int(from, to - 1);
+/** The English sample: a coffee and homeware shop with customers around Greece and Europe. */
+export function shopProfile(seed = SAMPLE_SEED, customers = 3500): ShopProfile {
+  return {
+    seed,
+    customers,
+    start: { year: 2023, month: 0, day: 1 },
+    months: 24,
+    products: PRODUCTS,
+    segments: SEGMENTS,
+    monthWeights: MONTH_WEIGHTS,
+    yearlyGrowth: 1.2, // 2024 brings 20% more new customers than 2023
+    hourWeights: HOUR_WEIGHTS,
+    basketSizes: { values: [1, 2, 3, 4], weights: [58, 27, 11, 4] },
+    quantities: { values: [1, 2, 3, 4, 5], weights: [68, 20, 8, 3, 1] },
+    bigSpenderExtra: 2,
+    favouriteChance: 0.6,
+    // A first order often sets the kitchen up: a mug, a moka pot, a grinder.
+    firstDurableChance: 0.4,
+    price: (product, day) => {
+      const rise = product.consumable && day >= PRICE_RISE_DAY ? 1.06 : 1;
+      return Math.round(product.price * rise * 10) / 10;
+    },
+    returns: { rate: 0.025, delay: [2, 10] },
+    firstOrderId: 10001,
+    identity: (rng, taken) => makeEmail(rng, taken),
+    attribute: (rng) => rng.weighted(COUNTRIES, COUNTRY_WEIGHTS),
+  };
 }
 
-function priceOn(product: Product, day: number): number {
-  const rise = product.consumable && day >= PRICE_RISE_DAY ? 1.06 : 1;
-  return Math.round(product.price * rise * 10) / 10;
-}
-
-function basket(rng: Random, customer: Customer, day: number, repeat: boolean): Line[] {
-  const size = rng.weighted([1, 2, 3, 4], [58, 27, 11, 4]) + (customer.segment.bigSpender ? 1 : 0);
-  const chosen = new Set<Product>();
-  if (repeat && rng.chance(0.6)) chosen.add(customer.favourite);
-  // A first order often sets the kitchen up: a mug, a moka pot, a grinder.
-  if (!repeat && rng.chance(0.4)) chosen.add(rng.weighted(PRODUCTS, EQUIPMENT_WEIGHTS));
-  while (chosen.size < size) chosen.add(rng.weighted(PRODUCTS, PRODUCT_WEIGHTS));
-  return [...chosen].map((product) => {
-    let quantity = rng.weighted([1, 2, 3, 4, 5], [68, 20, 8, 3, 1]);
-    if (product.consumable && customer.segment.bigSpender) quantity += rng.int(0, 2);
-    return { product, quantity, unitPrice: priceOn(product, day) };
-  });
-}
-
-function orderTime(rng: Random, day: number): number {
-  const hour = rng.weighted(HOURS, HOUR_WEIGHTS);
-  return day * 1440 + hour * 60 + rng.int(0, 59);
-}
-
-function formatTime(time: number): string {
-  const d = new Date(START_MS + Math.floor(time / 1440) * DAY_MS);
+function formatTime(profile: ShopProfile, time: number): string {
+  const d = orderDate(profile, time);
   const two = (n: number): string => String(n).padStart(2, '0');
-  const minutes = time % 1440;
   return (
     `${d.getUTCFullYear()}-${two(d.getUTCMonth() + 1)}-${two(d.getUTCDate())} ` +
-    `${two(Math.floor(minutes / 60))}:${two(minutes % 60)}`
+    `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}`
   );
 }
 
 /** Generates the sample shop's order lines, sorted by date; the same seed gives the same rows. */
 export function generateSample(seed = SAMPLE_SEED, customerCount = 3500): SampleRow[] {
-  const rng = createRandom(seed);
-  const taken = new Set<string>();
-  const customers: Customer[] = [];
-  const orders: Order[] = [];
-  for (let c = 0; c < customerCount; c++) {
-    const segment = rng.weighted(SEGMENTS, SEGMENT_WEIGHTS);
-    const customer: Customer = {
-      email: makeEmail(rng, taken),
-      country: rng.weighted(COUNTRIES, COUNTRY_WEIGHTS),
-      segment,
-      favourite: rng.weighted(PRODUCTS, CONSUMABLE_WEIGHTS),
-    };
-    customers.push(customer);
-    const rhythm = rng.int(segment.gap[0], segment.gap[1]);
-    let day = firstDay(rng);
-    for (let n = 0; day < DAYS; n++) {
-      orders.push({
-        id: '',
-        customer: c,
-        time: orderTime(rng, day),
-        lines: basket(rng, customer, day, n > 0),
-      });
-      if (rng.chance(segment.churn)) break;
-      day += Math.max(1, Math.round(rng.gamma(segment.regularity, rhythm)));
-    }
-  }
-  orders.sort((a, b) => a.time - b.time || a.customer - b.customer);
-  orders.forEach((order, i) => (order.id = String(FIRST_ORDER_ID + i)));
-
-  const returns: Order[] = [];
-  for (const order of orders) {
-    if (!rng.chance(0.025)) continue;
-    const time = orderTime(rng, Math.floor(order.time / 1440) + rng.int(2, 10));
-    if (time >= DAYS * 1440) continue;
-    const kept = order.lines.filter(() => rng.chance(0.4));
-    const lines = (kept.length > 0 ? kept : [rng.pick(order.lines)]).map((line) => ({
-      ...line,
-      quantity: -rng.int(1, line.quantity),
-    }));
-    returns.push({ id: `R${order.id}`, customer: order.customer, time, lines });
-  }
-
-  const all = [...orders, ...returns].sort((a, b) => a.time - b.time || a.customer - b.customer);
-  return all.flatMap((order) =>
+  const profile = shopProfile(seed, customerCount);
+  return generateOrders(profile).flatMap((order) =>
     order.lines.map((line) => ({
       orderId: order.id,
-      orderDate: formatTime(order.time),
-      customerEmail: customers[order.customer].email,
+      orderDate: formatTime(profile, order.time),
+      customerEmail: order.customer.identity,
       product: line.product.name,
       quantity: line.quantity,
       unitPrice: line.unitPrice,
-      country: customers[order.customer].country,
+      country: order.customer.attribute,
     })),
   );
 }

@@ -24,11 +24,31 @@ import type { SegmentKey } from '../analyses/rfm/segments';
 import type { RfmCustomer, RfmResult } from '../analyses/rfm/types';
 import { runSummary } from '../analyses/summary/run';
 import type { Summary } from '../analyses/summary/types';
+import { DEFAULT_DISCOUNT_RATE } from '../analyses/predict/forecast';
+import type { ListOrder, ListView } from '../analyses/predict/list';
+import { localModels, type PredictionModels } from '../analyses/predict/models';
+import type { PredictResult } from '../analyses/predict/result';
+import { runPredictions } from '../analyses/predict/run';
 import type { Executor } from '../sql/executor';
+import { engineFailure } from '../db/errors';
+import type { ImportPlan } from '../import/plan';
+import { runGateway, runProducts } from '../analyses/products/run';
+import { DEFAULT_GATEWAY_DAYS } from '../analyses/products/sql';
+import type { ProductsResult } from '../analyses/products/types';
+import { runInWindow, runRepeatByCohort } from '../analyses/repeat/run';
+import type { CohortWithin, InWindowCustomer, InWindowResult } from '../analyses/repeat/types';
 
 export const LIST_LIMIT = 500;
 
 export type ListKind = 'lapsed' | 'overdue' | 'vips' | 'segment' | 'square';
+
+/** The parameters a notebook keeps; `asOf` null is the default (the day after the last purchase). */
+export interface AnalysisParams {
+  period: Period;
+  windowMonths: number;
+  overdueFactor: number;
+  asOf: string | null;
+}
 
 export class Analyses {
   asOf = $state('');
@@ -51,14 +71,35 @@ export class Analyses {
   pareto = $state.raw<ParetoResult | null>(null);
   vips = $state.raw<VipCustomer[]>([]);
   repeat = $state.raw<RepeatResult | null>(null);
+  /** Counts the completed recomputations for an as-of date (the customers view changed). */
+  revision = $state(0);
+
+  // Second purchase by month, the open windows, what regulars buy (see the block below).
+  repeatByCohort = $state.raw<CohortWithin[]>([]);
+  inWindow = $state.raw<InWindowResult | null>(null);
+  products = $state.raw<ProductsResult | null>(null);
+  gatewayDays = $state(DEFAULT_GATEWAY_DAYS);
+  /** The latest run of the three results above, which setAsOf does not wait for. */
+  extras: Promise<void> = Promise.resolve();
 
   #db: () => Executor;
+  /** The plan of the loaded file: whether it has products, and amounts per line. */
+  #plan: ImportPlan | null = null;
+  /** What the notebook asks for; the fields above say what the results were computed with. */
+  #wanted: AnalysisParams = {
+    period: 'month',
+    windowMonths: DEFAULT_WINDOW_MONTHS,
+    overdueFactor: DEFAULT_OVERDUE_FACTOR,
+    asOf: null,
+  };
+  #loaded = false;
   // Each request remembers its number; a slower, older answer never overwrites a newer one.
   #latest: Record<string, number> = {};
   #counter = 0;
 
-  constructor(db: () => Executor) {
+  constructor(db: () => Executor, models: PredictionModels = localModels) {
     this.#db = db;
+    this.#models = models;
   }
 
   async #fresh<T>(key: string, work: () => Promise<T>, apply: (value: T) => void): Promise<void> {
@@ -68,16 +109,56 @@ export class Analyses {
     if (this.#latest[key] === id) apply(value);
   }
 
-  /** Everything, for a newly loaded file with its default as-of date. */
-  async load(defaultAsOf: string): Promise<void> {
+  /**
+   * Everything, for a newly loaded file (with its import plan), with the parameters the
+   * notebook asks for.
+   */
+  async load(defaultAsOf: string, plan: ImportPlan | null = null): Promise<void> {
+    this.#loaded = false;
+    this.#plan = plan;
     this.defaultAsOf = defaultAsOf;
     this.segment = null;
     this.square = null;
-    await this.setAsOf(defaultAsOf);
+    this.calibrationEnd = null;
+    const { period, windowMonths, overdueFactor, asOf } = this.#wanted;
+    Object.assign(this, { period, windowMonths, overdueFactor });
+    await this.setAsOf(asOf ?? defaultAsOf);
+    this.#loaded = true;
+    // The notebook may have changed while this ran (an undo, a link opened).
+    await this.apply(this.#wanted);
+  }
+
+  /**
+   * The notebook's parameters: remembered for the next file, and, when results are shown,
+   * recomputed where they differ (an as-of date recomputes everything; a period only cohorts).
+   */
+  async apply(params: AnalysisParams): Promise<void> {
+    this.#wanted = { ...params };
+    if (!this.#loaded) return;
+    const asOf = params.asOf ?? this.defaultAsOf;
+    if (asOf !== this.asOf) {
+      this.period = params.period;
+      this.windowMonths = params.windowMonths;
+      this.overdueFactor = params.overdueFactor;
+      await this.setAsOf(asOf);
+      return;
+    }
+    const period = params.period !== this.period;
+    const window = params.windowMonths !== this.windowMonths;
+    const factor = params.overdueFactor !== this.overdueFactor;
+    // The window's figures include the overdue count, so the factor is set before either runs.
+    this.overdueFactor = params.overdueFactor;
+    await Promise.all([
+      period ? this.setPeriod(params.period) : null,
+      window ? this.setWindow(params.windowMonths) : null,
+      factor ? this.setOverdueFactor(params.overdueFactor) : null,
+    ]);
   }
 
   async setAsOf(asOf: string): Promise<void> {
     this.asOf = asOf;
+    this.predictions = null;
+    if (this.calibrationEnd !== null && this.calibrationEnd >= asOf) this.calibrationEnd = null;
     const db = this.#db();
     await this.#fresh(
       'summary',
@@ -90,7 +171,7 @@ export class Analyses {
       this.setPeriod(this.period),
       this.#runRfm(),
       // The window's results carry the overdue count: only the overdue list is left to read.
-      this.setWindow(this.windowMonths),
+      this.#setWindow(this.windowMonths),
       this.#runOverdueList(),
       this.#runPareto(),
       this.#fresh(
@@ -99,6 +180,18 @@ export class Analyses {
         (v) => (this.repeat = v),
       ),
     ]);
+    this.revision++;
+    // Not awaited: the fit takes seconds and everything else is on screen already.
+    void this.predict();
+    // The additions start once the cells above are there, and are not awaited: the page is
+    // ready (and shows those cells) without waiting for them. `extras` lets a caller wait.
+    this.extras = Promise.all([this.#runSecondPurchase(), this.#runProducts()]).then(
+      () => {},
+      // An engine failure is the session's to report (it restarts the engine and says so).
+      (e: unknown) => {
+        if (!engineFailure(e)) console.error('second purchase / products:', e);
+      },
+    );
   }
 
   async setPeriod(period: Period): Promise<void> {
@@ -114,6 +207,12 @@ export class Analyses {
   }
 
   async setWindow(windowMonths: number): Promise<void> {
+    await this.#setWindow(windowMonths);
+    // The lapsed group of "what regulars buy" follows the window.
+    await this.#runProducts();
+  }
+
+  async #setWindow(windowMonths: number): Promise<void> {
     this.windowMonths = windowMonths;
     const db = this.#db();
     const params = { asOf: this.asOf, windowMonths, overdueFactor: this.overdueFactor };
@@ -122,7 +221,7 @@ export class Analyses {
       async () => ({
         result: await runInactivity(db, params),
         byMonth: await runLapsedByMonth(db, params),
-        lapsed: await runLapsedCustomers(db, { ...params, limit: LIST_LIMIT }),
+        lapsed: await runLapsedCustomers(db, { ...params, limit: LIST_LIMIT, view: this.#view() }),
       }),
       (v) => {
         this.inactivity = v.result;
@@ -141,7 +240,12 @@ export class Analyses {
       'overdue',
       async () => ({
         count: await runOverdueCount(db, { asOf, overdueFactor }),
-        list: await runOverdueCustomers(db, { asOf, overdueFactor, limit: LIST_LIMIT }),
+        list: await runOverdueCustomers(db, {
+          asOf,
+          overdueFactor,
+          limit: LIST_LIMIT,
+          view: this.#view(),
+        }),
       }),
       (v) => {
         if (this.inactivity) this.inactivity = { ...this.inactivity, overdue: v.count };
@@ -150,11 +254,13 @@ export class Analyses {
     );
   }
 
+  /** The overdue list alone (its count comes with the window's figures). */
   async #runOverdueList(): Promise<void> {
     const { asOf, overdueFactor } = this;
+    const view = this.#view();
     await this.#fresh(
       'overdue',
-      () => runOverdueCustomers(this.#db(), { asOf, overdueFactor, limit: LIST_LIMIT }),
+      () => runOverdueCustomers(this.#db(), { asOf, overdueFactor, limit: LIST_LIMIT, view }),
       (list) => (this.overdue = list),
     );
   }
@@ -193,11 +299,12 @@ export class Analyses {
     const db = this.#db();
     const { asOf, windowMonths, overdueFactor } = this;
     const limit = Number.MAX_SAFE_INTEGER;
+    const view = this.#view();
     switch (kind) {
       case 'lapsed':
-        return runLapsedCustomers(db, { asOf, windowMonths, limit });
+        return runLapsedCustomers(db, { asOf, windowMonths, limit, view });
       case 'overdue':
-        return runOverdueCustomers(db, { asOf, overdueFactor, limit });
+        return runOverdueCustomers(db, { asOf, overdueFactor, limit, view });
       case 'vips':
         return runVipCustomers(db, { asOf, limit });
       case 'square':
@@ -233,5 +340,153 @@ export class Analyses {
         this.vips = v.vips;
       },
     );
+  }
+
+  // ---- Second purchase by first-purchase month, "still in their window", what regulars buy ----
+
+  async #runSecondPurchase(): Promise<void> {
+    const db = this.#db();
+    const { asOf } = this;
+    await this.#fresh(
+      'secondPurchase',
+      async () => ({
+        byCohort: await runRepeatByCohort(db, { asOf }),
+        inWindow: await runInWindow(db, { asOf, limit: LIST_LIMIT }),
+      }),
+      (v) => {
+        this.repeatByCohort = v.byCohort;
+        this.inWindow = v.inWindow;
+      },
+    );
+  }
+
+  /** Products per group; only when the mapping names a product column (else null). */
+  async #runProducts(): Promise<void> {
+    const plan = this.#plan;
+    const { asOf, windowMonths, gatewayDays } = this;
+    if (!plan?.mapping.product) {
+      this.#latest.products = ++this.#counter;
+      this.products = null;
+      return;
+    }
+    await this.#fresh(
+      'products',
+      () =>
+        runProducts(this.#db(), {
+          asOf,
+          windowMonths,
+          gatewayDays,
+          lineAmounts: !plan.orderTotals,
+        }),
+      (v) => (this.products = v),
+    );
+  }
+
+  /** Gateway products for another window (30, 60, 90 or 180 days). */
+  async setGatewayDays(days: number): Promise<void> {
+    this.gatewayDays = days;
+    if (!this.products) return;
+    const { asOf } = this;
+    // Its own key: a full run started meanwhile (new date or window) still lands, and this
+    // one updates whatever products are shown when it ends.
+    await this.#fresh(
+      'gateway',
+      () => runGateway(this.#db(), { asOf, gatewayDays: days }),
+      (gateway) => {
+        if (this.products) this.products = { ...this.products, gateway };
+      },
+    );
+  }
+
+  /** The whole "still in their window" list, for the download. */
+  async fullInWindow(): Promise<InWindowCustomer[]> {
+    const result = await runInWindow(this.#db(), {
+      asOf: this.asOf,
+      limit: Number.MAX_SAFE_INTEGER,
+    });
+    return result.list;
+  }
+
+  // ── Predictions (BG/NBD purchases, Gamma-Gamma spend; see analyses/predict/) ──────────────
+  // Fitted after the other analyses, in the background. Runs never overlap: each one rewrites
+  // the `customer_predictions` table the lists join, so they go one after the other, and a
+  // request superseded before its turn is skipped.
+
+  predictions = $state.raw<PredictResult | null>(null);
+  /** A fit is running. */
+  predicting = $state(false);
+  predictError = $state<string | null>(null);
+  /** Monthly discount rate of the 12-month lifetime value. */
+  discountRate = $state(DEFAULT_DISCOUNT_RATE);
+  /** Last day of the holdout check's calibration period; null: the middle of the history. */
+  calibrationEnd = $state<string | null>(null);
+  /** Order of the lapsed and overdue lists; 'lost_value' once predictions are shown. */
+  listOrder = $state<ListOrder>('revenue');
+
+  #models: PredictionModels;
+  #predictRuns: Promise<void> = Promise.resolve();
+  #predictRequest = 0;
+
+  /** The forecasts shown, for the current as-of date (null while hidden or being fitted). */
+  get usablePredictions(): PredictResult | null {
+    const p = this.predictions;
+    return p && p.as_of === this.asOf && p.problem === null ? p : null;
+  }
+
+  #view(): ListView {
+    const predicted = this.usablePredictions !== null;
+    return { predicted, order: predicted ? this.listOrder : 'revenue' };
+  }
+
+  /** Fit again with the current as-of date, calibration end and discount rate. */
+  predict(): Promise<void> {
+    const request = ++this.#predictRequest;
+    this.predicting = true;
+    const run = async () => {
+      if (request !== this.#predictRequest) return;
+      const params = {
+        asOf: this.asOf,
+        calibrationEnd: this.calibrationEnd,
+        discountRate: this.discountRate,
+      };
+      try {
+        const result = await runPredictions(this.#db(), params, this.#models);
+        if (request !== this.#predictRequest) return;
+        const listed = this.#view().predicted;
+        this.predictions = result;
+        this.predictError = null;
+        // The lists change only if they gain (or lose) the forecasts, or the forecasts changed.
+        if (listed || this.#view().predicted) await this.#refreshLists();
+      } catch (e) {
+        if (request !== this.#predictRequest) return;
+        this.predictions = null;
+        this.predictError = String(e instanceof Error ? e.message : e).split('\n')[0];
+      } finally {
+        if (request === this.#predictRequest) this.predicting = false;
+      }
+    };
+    this.#predictRuns = this.#predictRuns.then(run);
+    return this.#predictRuns;
+  }
+
+  setDiscountRate(rate: number): Promise<void> {
+    this.discountRate = rate;
+    return this.predict();
+  }
+
+  setCalibrationEnd(end: string | null): Promise<void> {
+    this.calibrationEnd = end;
+    return this.predict();
+  }
+
+  setListOrder(order: ListOrder): Promise<void> {
+    this.listOrder = order;
+    return this.#refreshLists();
+  }
+
+  /** The lapsed and overdue lists again, with (or without) the forecasts beside them. */
+  async #refreshLists(): Promise<void> {
+    // The overdue count does not depend on the forecasts: only its list is read again.
+    await Promise.all([this.setWindow(this.windowMonths), this.#runOverdueList()]);
   }
 }

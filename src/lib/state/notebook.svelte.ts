@@ -15,6 +15,7 @@ import {
 import {
   addCell,
   createCell,
+  DATASET_NAME,
   defaultNotebook,
   moveCell,
   removeCell,
@@ -31,12 +32,19 @@ import {
 } from '../notebook/model';
 
 export const STORAGE_KEY = 'regulars.notebook';
+/** Set while SQL brought by a link or file waits for consent, so a reload does not run it. */
+export const SHARED_SQL_KEY = 'regulars.notebook.sharedSql';
 export const SAVE_DELAY_MS = 300;
 /** The fragment parameter that carries a notebook. */
 export const LINK_PARAM = 'nb';
+/** The fragment parameter that names a dataset hosted with the site (params.dataset). */
+export const DATA_PARAM = 'data';
+
+/** Parameters that record what was loaded and how, not edits: they are not undo steps. */
+export type RecordedParam = 'mapping' | 'dateFormats' | 'language' | 'dataset';
 
 export interface NotebookEnvironment {
-  storage: Pick<Storage, 'getItem' | 'setItem'> | null;
+  storage: (Pick<Storage, 'getItem' | 'setItem'> & Partial<Pick<Storage, 'removeItem'>>) | null;
   location: Pick<Location, 'href' | 'hash'> | null;
   history: Pick<globalThis.History, 'replaceState'> | null;
   /** Where `pagehide` is listened for (the window). */
@@ -66,6 +74,7 @@ export class NotebookState {
   ) {
     this.#env = env;
     this.#history = createHistory(this.#load() ?? defaultNotebook({ intro }));
+    this.sharedSql = this.#read(SHARED_SQL_KEY) === '1' && sqlCells(this.notebook).length > 0;
     env.events?.addEventListener('pagehide', this.#onPageHide);
   }
 
@@ -117,6 +126,30 @@ export class NotebookState {
     this.#schedule();
   }
 
+  /**
+   * Record what was loaded and how (the mapping confirmed, the language, the hosted dataset):
+   * saved with the notebook, carried in links and files, but never undone by Undo.
+   */
+  record<K extends RecordedParam>(key: K, value: NotebookParams[K] | undefined): void {
+    const put = (notebook: Notebook): Notebook => {
+      if (notebook.params[key] === value) return notebook;
+      const params = { ...notebook.params };
+      if (value === undefined) delete params[key];
+      else params[key] = value;
+      return { ...notebook, params };
+    };
+    const history = this.#history;
+    const present = put(history.present);
+    if (present === history.present) return;
+    this.#history = {
+      ...history,
+      past: history.past.map(put),
+      present,
+      future: history.future.map(put),
+    };
+    this.#schedule();
+  }
+
   /** Start again from the default notebook (undoable). */
   reset(): void {
     this.#change(defaultNotebook({ intro: t('notebook.intro') }));
@@ -125,6 +158,7 @@ export class NotebookState {
   /** The user agreed to run the SQL a link or file brought. */
   confirmSharedSql(): void {
     this.sharedSql = false;
+    this.#write(SHARED_SQL_KEY, null);
   }
 
   /** This page's address with the notebook in its fragment; other fragment parameters stay. */
@@ -133,6 +167,9 @@ export class NotebookState {
     const location = this.#env.location;
     const [base] = (location?.href ?? '').split('#');
     const params = fragmentParams(location?.hash ?? '');
+    const { dataset } = this.notebook.params;
+    if (dataset) params.set(DATA_PARAM, dataset);
+    else params.delete(DATA_PARAM);
     for (const [name, value] of Object.entries(extra)) params.set(name, value);
     params.set(LINK_PARAM, code);
     return `${base}#${params}`;
@@ -164,6 +201,9 @@ export class NotebookState {
     } catch (e) {
       return { status: 'failed', message: problemMessage('link', e) };
     }
+    // `#data=NAME` beside the notebook names the hosted dataset to load; it stays in the address.
+    const data = params.get(DATA_PARAM);
+    if (data !== null && DATASET_NAME.test(data)) notebook.params.dataset = data;
     params.delete(LINK_PARAM);
     const rest = params.toString();
     const [base] = (this.#env.location?.href ?? '').split('#');
@@ -207,7 +247,25 @@ export class NotebookState {
     this.flush();
     const sql = sqlCells(notebook).length;
     this.sharedSql = sql > 0;
+    this.#write(SHARED_SQL_KEY, sql > 0 ? '1' : null);
     return { status: 'opened', sql };
+  }
+
+  #read(key: string): string | null {
+    try {
+      return this.#env.storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  #write(key: string, value: string | null): void {
+    try {
+      if (value !== null) this.#env.storage?.setItem(key, value);
+      else this.#env.storage?.removeItem?.(key);
+    } catch {
+      // storage full or disabled: the consent then lasts as long as this page
+    }
   }
 
   #change(next: Notebook, group?: string): void {

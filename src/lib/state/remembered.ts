@@ -2,6 +2,7 @@
 // File System (not DuckDB's database file: duckdb-wasm's OPFS persistence loses data), and its
 // name and confirmed mapping in localStorage. Nothing here leaves the device.
 import type { Mapping } from '../import/roles';
+import type { SourceOptions } from '../import/source';
 
 export interface RememberedFile {
   name: string;
@@ -10,6 +11,8 @@ export interface RememberedFile {
   lastModified: number;
   mapping: Mapping;
   dateFormats: string[];
+  /** The encoding or sheet the user chose, if they changed the guess. */
+  source?: SourceOptions;
   /** ISO time it was stored. */
   savedAt: string;
 }
@@ -69,7 +72,7 @@ const isQuotaError = (e: unknown) =>
 /** Store the file's bytes and its mapping, replacing any file remembered before. */
 export async function remember(
   file: File,
-  plan: { mapping: Mapping; dateFormats: string[] },
+  plan: { mapping: Mapping; dateFormats: string[]; source?: SourceOptions },
 ): Promise<RememberedFile> {
   const use = await storageUse();
   if (use && use.quota > 0 && use.quota - use.used < file.size)
@@ -93,6 +96,7 @@ export async function remember(
     lastModified: file.lastModified,
     mapping: plan.mapping,
     dateFormats: plan.dateFormats,
+    ...(plan.source && Object.keys(plan.source).length > 0 ? { source: plan.source } : {}),
     savedAt: new Date().toISOString(),
   };
   try {

@@ -2,17 +2,22 @@
 // Components read these fields and call these methods; only this class talks to the worker.
 import { defaultAsOf } from '../analyses/asof';
 import { createDatabaseClient, type DatabaseClient, type OnEngineFailure } from '../db/client';
+import { createPredictionClient } from '../db/predict-client';
 import type { EngineFailure } from '../db/errors';
 import { isLargeFile } from '../db/limits';
 import type { DateChoice } from '../import/formats';
 import type { RawInfo } from '../import/inspect';
 import type { ImportPlan } from '../import/plan';
-import { inputName } from '../db/input';
 import { applyPlan, inspectAndPlan } from '../import/prepare';
 import type { Mapping } from '../import/roles';
+import type { SourceInfo, SourceOptions } from '../import/source';
 import { skippedRows, type SkippedRow } from '../import/skipped';
 import { formatBytes } from '../i18n/format';
 import { t } from '../i18n/translate';
+import type { SqlSchema } from '../notebook/sql-editor';
+import type { QueryResult } from '../sql/executor';
+import { ROW_CAP } from '../sql/user-query';
+import { readUserSchema, userViewsSql } from '../sql/user-views';
 import { Analyses } from './analyses.svelte';
 import * as stored from './remembered';
 import type { RememberedFile, StorageUse } from './remembered';
@@ -22,6 +27,7 @@ export type Phase = 'idle' | 'loading' | 'mapping' | 'analysing' | 'ready';
 interface Loaded {
   file: File;
   plan: ImportPlan;
+  source: SourceOptions;
 }
 
 export interface OpenOptions {
@@ -30,7 +36,14 @@ export interface OpenOptions {
   /** Analyse at once with this mapping (a remembered file, a file read again after a crash). */
   mapping?: Mapping;
   dateFormats?: string[];
+  /** Read the file in this encoding, or this sheet of a workbook, instead of the guess. */
+  source?: SourceOptions;
+  /** Propose this mapping (a notebook's) instead of the guess, when the file has its columns. */
+  suggest?: Mapping;
 }
+
+/** How long a cancelled SQL query may take to stop before the engine is restarted instead. */
+export const CANCEL_GRACE_MS = 3000;
 
 export class Session {
   engine = $state<'starting' | 'ready' | 'failed'>('starting');
@@ -43,8 +56,12 @@ export class Session {
   info = $state.raw<RawInfo | null>(null);
   plan = $state.raw<ImportPlan | null>(null);
   dates = $state.raw<DateChoice | null>(null);
+  /** How the file was read (encoding, or sheet of a workbook), for the mapping form. */
+  source = $state.raw<SourceInfo | null>(null);
   skipped = $state.raw<SkippedRow[]>([]);
-  readonly analyses = new Analyses(() => this.#db);
+  // The prediction maths runs in a worker of its own in the browser, here in Node tests.
+  #models = typeof Worker === 'undefined' ? null : createPredictionClient();
+  readonly analyses = new Analyses(() => this.#db, this.#models ?? undefined);
   /** This browser can keep a file on the device (OPFS and localStorage are there). */
   readonly canRemember: boolean;
   /** The file the user asked this browser to remember, if any. */
@@ -52,10 +69,15 @@ export class Session {
   /** The loaded file is the remembered one. */
   rememberedIsLoaded = $state(false);
   storage = $state.raw<StorageUse | null>(null);
+  /** Counts the files made ready: SQL cells run again when it changes. */
+  loads = $state(0);
+  /** The tables and views a SQL cell can read, with their columns (for completion). */
+  schema = $state.raw<SqlSchema>({});
 
   #createClient: (onFailure: OnEngineFailure) => DatabaseClient;
   #db: DatabaseClient;
   #pending: File | null = null;
+  #pendingSource: SourceOptions = {};
   #loaded: Loaded | null = null;
   #generation = 0;
   #recovering = false;
@@ -102,14 +124,23 @@ export class Session {
     this.step = null;
     this.fileName = file.name;
     this.progress = { read: 0, total: file.size };
+    const sourceOptions = options.source ?? {};
     try {
-      await this.#db.ingest(file, inputName(file.name), (read, total) => {
+      const source = await this.#db.ingest(file, sourceOptions, (read, total) => {
         if (generation === this.#generation) this.progress = { read, total };
       });
       if (generation === this.#generation) this.step = 'inspect';
-      const prepared = await inspectAndPlan(this.#db);
+      let prepared = await inspectAndPlan(this.#db);
+      const names = prepared.info.columns.map((c) => c.name);
+      const suggest = options.suggest ?? {};
+      const fits = Object.values(suggest).every((column) => !column || names.includes(column));
+      if (!options.mapping && Object.keys(suggest).length > 0 && fits) {
+        prepared = await inspectAndPlan(this.#db, suggest);
+      }
       if (generation !== this.#generation) return;
       this.#pending = file;
+      this.#pendingSource = sourceOptions;
+      this.source = source;
       this.info = prepared.info;
       this.plan = prepared.plan;
       this.dates = prepared.dates;
@@ -123,6 +154,22 @@ export class Session {
     }
   }
 
+  /**
+   * Read the file being mapped again in another encoding or from another sheet (the user
+   * changed it in the mapping form); the mapping is guessed again from what that reads.
+   */
+  async reread(source: SourceOptions): Promise<void> {
+    const file = this.#pending;
+    if (!file) return;
+    const before = this.#pendingSource;
+    await this.open(file, { source: { ...before, ...source } });
+    if (this.phase === 'mapping' || this.#pending !== file) return;
+    // That reading did not work (an empty sheet): say why, and go back to the one that did.
+    const error = this.error;
+    await this.open(file, { source: before });
+    this.error = error;
+  }
+
   /** Stop loading: end the worker, start a fresh one and bring back the previous data, if any. */
   async cancel(): Promise<void> {
     const name = this.fileName;
@@ -134,6 +181,36 @@ export class Session {
       this.#loaded = null;
       await this.open(loaded.file, reading(loaded));
     }
+  }
+
+  /** A SQL cell's query, run with a row cap: its first rows and its row count. */
+  userQuery(sql: string): Promise<{ result: QueryResult; total: number }> {
+    return this.#db.userQuery(sql, ROW_CAP);
+  }
+
+  /**
+   * Stop the running SQL cell query (`running` settles when it ends). The engine is asked
+   * first; if the query does not stop soon (the engine is inside one long step), the worker is
+   * ended and the file read again with its mapping, as after a crash. The notebook stays.
+   */
+  async cancelQuery(running: Promise<unknown>): Promise<void> {
+    const db = this.#db;
+    void db.cancelUserQuery().catch(() => {});
+    const stopped = await Promise.race([
+      running.then(
+        () => true,
+        () => true,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), CANCEL_GRACE_MS)),
+    ]);
+    if (stopped || db !== this.#db) return;
+    const loaded = this.#loaded;
+    this.#restart();
+    if (!loaded) {
+      this.phase = 'idle';
+      return;
+    }
+    await this.#reopen(loaded, t('sql.restarted'));
   }
 
   /** End the worker (and whatever it is doing) and start a fresh one. */
@@ -163,20 +240,30 @@ export class Session {
       this.error = words;
       return;
     }
-    const { asOf, defaultAsOf } = this.analyses;
     this.#recovering = true;
+    if (await this.#reopen(loaded, words)) this.#recovering = false;
+  }
+
+  /**
+   * Read the loaded file again into a fresh engine, with its mapping and as-of date, saying
+   * `words` meanwhile; false when that was overtaken (failed again, cancelled, a new file).
+   */
+  async #reopen(loaded: Loaded, words: string): Promise<boolean> {
+    const { asOf, defaultAsOf } = this.analyses;
     const reopening = this.open(loaded.file, reading(loaded));
     const generation = this.#generation;
     this.error = words;
     await reopening;
-    if (generation !== this.#generation) return; // failed again, cancelled, or a new file
-    this.#recovering = false;
+    if (generation !== this.#generation) return false;
     if (this.phase !== 'ready') {
       this.error = `${words} ${this.error ?? ''}`.trim();
-      return;
+      return true;
     }
-    if (asOf && asOf !== defaultAsOf) await this.analyses.setAsOf(asOf).catch(() => {});
+    if (asOf && asOf !== defaultAsOf && asOf !== this.analyses.asOf) {
+      await this.analyses.setAsOf(asOf).catch(() => {});
+    }
     this.error = `${words} ${t('crash.back', { name: loaded.file.name })}`;
+    return true;
   }
 
   /** Keep the loaded file and its mapping on this device: the user ticked the box. */
@@ -184,7 +271,10 @@ export class Session {
     const loaded = this.#loaded;
     if (!loaded || !this.canRemember) return;
     try {
-      this.remembered = await stored.remember(loaded.file, loaded.plan);
+      this.remembered = await stored.remember(loaded.file, {
+        ...loaded.plan,
+        source: loaded.source,
+      });
       this.rememberedIsLoaded = true;
     } catch (e) {
       this.remembered = stored.rememberedFile();
@@ -229,7 +319,11 @@ export class Session {
       return;
     }
     if (generation !== this.#generation) return; // the user opened another file meanwhile
-    await this.open(file, { mapping: saved.mapping, dateFormats: saved.dateFormats });
+    await this.open(file, {
+      mapping: saved.mapping,
+      dateFormats: saved.dateFormats,
+      source: saved.source,
+    });
   }
 
   async #measure(): Promise<void> {
@@ -252,12 +346,15 @@ export class Session {
         plan,
         this.info.columns.map((c) => c.name),
       );
-      await this.#analyse(generation);
+      await this.#analyse(generation, plan);
       if (generation !== this.#generation) return;
       this.plan = plan;
-      this.#loaded = { file, plan };
+      this.#loaded = { file, plan, source: this.#pendingSource };
       this.rememberedIsLoaded = stored.isSameFile(this.remembered, file);
+      this.schema = await this.#userViews();
+      if (generation !== this.#generation) return;
       this.phase = 'ready';
+      this.loads++;
     } catch (e) {
       if (generation !== this.#generation) return;
       this.error = message(e);
@@ -267,6 +364,7 @@ export class Session {
 
   dispose(): void {
     this.#db.terminate();
+    this.#models?.terminate();
   }
 
   /** Back to the start screen to load another file; current results stay until it loads. */
@@ -279,21 +377,32 @@ export class Session {
     return skippedRows(this.#db, Number.MAX_SAFE_INTEGER);
   }
 
-  async #analyse(generation: number): Promise<void> {
+  /** The views SQL cells read, and their columns; none (no completion) if that fails. */
+  async #userViews(): Promise<SqlSchema> {
+    try {
+      for (const sql of userViewsSql) await this.#db.exec(sql);
+      return await readUserSchema(this.#db);
+    } catch {
+      return {};
+    }
+  }
+
+  async #analyse(generation: number, plan: ImportPlan): Promise<void> {
     if (generation === this.#generation) this.step = 'analyses';
     const asOf = await defaultAsOf(this.#db);
     if (!asOf) throw new Error(t('load.noPurchases'));
     const skipped = await skippedRows(this.#db);
     if (generation !== this.#generation) return;
     this.skipped = skipped;
-    await this.analyses.load(asOf);
+    await this.analyses.load(asOf, plan);
   }
 }
 
 /** How to read a file again exactly as it was confirmed. */
-const reading = ({ plan }: Loaded): OpenOptions => ({
+const reading = ({ plan, source }: Loaded): OpenOptions => ({
   mapping: plan.mapping,
   dateFormats: plan.dateFormats,
+  source,
 });
 
 function message(e: unknown): string {

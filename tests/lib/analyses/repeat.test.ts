@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binGaps } from '../../../src/lib/analyses/repeat/bins';
-import { runRepeat } from '../../../src/lib/analyses/repeat/run';
+import { cohortPoints } from '../../../src/lib/analyses/repeat/cohort-chart';
+import { runInWindow, runRepeat, runRepeatByCohort } from '../../../src/lib/analyses/repeat/run';
 import { fixture, load, type Loaded } from '../../helpers/db';
 
 // second-visit.csv, as-of 2024-07-01. Days from the first purchase day to the next later
@@ -71,6 +72,45 @@ describe('second purchase on second-visit.csv', () => {
     expect(result.median_days_to_second).toBe(20);
   });
 
+  // By first-purchase month (same table as above):
+  //   2023-12 gu: 30/60/90/180 eligible 1, back 0 (210 days)
+  //   2024-01 ana bo di: 30: 3 eligible, ana back; 60 and 90: 3, ana bo; 180: ana bo (182
+  //           days old) eligible, di (173) not: 2, both back
+  //   2024-02 cy: 30 and 60: 1, 0; 90: 1, 1; 180: 151 days old, nobody eligible
+  //   2024-06 ed fi: 30: ed (exactly 30 days old) eligible, back after 29; fi too recent
+  // Summed over months: within 30, 1 + 3 + 1 + 1 = 6 eligible and 0 + 1 + 0 + 1 = 2 back.
+  it('gives the same rates for each first-purchase month', async () => {
+    const rows = await runRepeatByCohort(t.db, { asOf });
+    const counts = rows.map((r) => [
+      r.cohort,
+      r.customers,
+      r.within.map((w) => `${w.days}: ${w.returned}/${w.eligible}`),
+    ]);
+    expect(counts).toEqual([
+      ['2023-12', 1, ['30: 0/1', '60: 0/1', '90: 0/1', '180: 0/1']],
+      ['2024-01', 3, ['30: 1/3', '60: 2/3', '90: 2/3', '180: 2/2']],
+      ['2024-02', 1, ['30: 0/1', '60: 0/1', '90: 1/1', '180: 0/0']],
+      ['2024-06', 2, ['30: 1/1', '60: 0/0', '90: 0/0', '180: 0/0']],
+    ]);
+    expect(rows[2].within[3].share).toBeNull();
+    expect(rows[1].start).toBe('2024-01-01');
+  });
+
+  it('draws a month only for the windows its customers are old enough for', async () => {
+    const rows = await runRepeatByCohort(t.db, { asOf });
+    const points = cohortPoints(rows, (days) => `${days}`);
+    // 4 + 4 + 3 + 1 points: 2024-02 has none for 180 days, 2024-06 only one for 30.
+    expect(points).toHaveLength(12);
+    expect(points.filter((p) => p.cohort === '2024-06').map((p) => [p.series, p.share])).toEqual([
+      ['30', 1],
+    ]);
+  });
+
+  it('lists nobody as still in their window when every recent customer came back', async () => {
+    // ed and fi are recent, but both bought again.
+    expect(await runInWindow(t.db, { asOf })).toEqual({ days: 30, customers: 0, list: [] });
+  });
+
   it('accepts other day counts', async () => {
     // Within a week: everyone is eligible (fi's first purchase was 16 days ago); fi came back.
     const { within } = await runRepeat(t.db, { asOf, withinDays: [7] });
@@ -93,5 +133,55 @@ describe('binning the gaps', () => {
       { label: '10–99', from: 10, to: 99, customers: 1 },
       { label: '100+', from: 100, to: null, customers: 3 },
     ]);
+  });
+});
+
+// regulars-buy.csv, as-of 2024-07-01: one purchase day so far and a first purchase less than
+// 30 days ago: eve (06-20, 11 days ago: 19 days left) and gus (06-25, 6 days ago: 24 days left;
+// his two orders that day are one visit). ida (04-01) and fay (02-01) bought once, too long ago.
+describe('still in their window on regulars-buy.csv', () => {
+  let t: Loaded;
+  const asOf = '2024-07-01';
+  beforeAll(async () => {
+    t = await load(fixture('regulars-buy.csv'));
+  });
+  afterAll(() => t.db.close());
+
+  it('lists one-visit customers of the last 30 days, fewest days left first', async () => {
+    const result = await runInWindow(t.db, { asOf });
+    expect(result.customers).toBe(2);
+    expect(
+      result.list.map((c) => [c.customer, c.first_purchase, c.purchases, c.days_left]),
+    ).toEqual([
+      ['eve', '2024-06-20', 1, 19],
+      ['gus', '2024-06-25', 2, 24],
+    ]);
+  });
+
+  it('closes the window on its last day', async () => {
+    // As of 2024-07-20, eve's first purchase is 30 days old: her 30 days are over (she is
+    // counted among the customers old enough for 30 days instead); gus has 5 days left.
+    const result = await runInWindow(t.db, { asOf: '2024-07-20' });
+    expect(result.list.map((c) => [c.customer, c.days_left])).toEqual([['gus', 5]]);
+    const { within } = await runRepeat(t.db, { asOf: '2024-07-20' });
+    // Old enough for 30 days: everyone but gus = 7 of 8 customers.
+    expect(within[0]).toMatchObject({ days: 30, eligible: 7 });
+  });
+
+  it('takes a longer window', async () => {
+    // 120 days: also ida (04-01, 91 days ago: 29 left). fay (151 days ago) is past it.
+    const result = await runInWindow(t.db, { asOf, days: 120 });
+    expect(result.list.map((c) => [c.customer, c.days_left])).toEqual([
+      ['ida', 29],
+      ['eve', 109],
+      ['gus', 114],
+    ]);
+  });
+
+  it('does not count a second order on the same day as coming back', async () => {
+    // Within 60 days: old enough ann ben cat dan fay ida = 6; back: ann (10 days), dan (31).
+    // ben's second order on his first day is not a second purchase day (he came back after 107).
+    const { within } = await runRepeat(t.db, { asOf, withinDays: [60] });
+    expect(within).toEqual([{ days: 60, eligible: 6, returned: 2, share: 2 / 6 }]);
   });
 });

@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '../../../src/cli/node-db';
 import type { DatabaseClient, OnEngineFailure } from '../../../src/lib/db/client';
 import { engineFailure } from '../../../src/lib/db/errors';
-import { readCsvSql } from '../../../src/lib/import/ingest';
-import { Session } from '../../../src/lib/state/session.svelte';
+import { ingestPath } from '../../../src/cli/input';
+import { CANCEL_GRACE_MS, Session } from '../../../src/lib/state/session.svelte';
 import { fixture } from '../../helpers/db';
 
 /** Engines like the worker's (the same failure reporting), each an in-memory native DuckDB. */
@@ -17,6 +17,8 @@ class Engines {
   started = 0;
   /** Reading a file of such a name fails with that error, `times` times, on any engine. */
   breaks: { file: string; error: Error; times: number }[] = [];
+  /** SQL cell queries that never finish, on any engine. */
+  stuck = new Set<string>();
   #open: Promise<NodeDatabase>[] = [];
 
   create = (onFailure: OnEngineFailure): DatabaseClient => {
@@ -35,16 +37,30 @@ class Engines {
     };
     return {
       ready: database,
-      ingest: (file, name) =>
+      ingest: (file, options) =>
         watch(async () => {
           const broken = this.breaks.find((b) => b.file === file.name && b.times > 0);
           if (broken && broken.times--) throw broken.error;
-          const path = join(dir, name);
+          const path = join(dir, file.name);
           writeFileSync(path, Buffer.from(await file.arrayBuffer()));
-          await (await database).exec(readCsvSql(path));
+          return ingestPath(await database, path, options);
         }),
       query: (sql) => watch(async () => (await database).query(sql)),
       exec: (sql) => watch(async () => (await database).exec(sql)),
+      userQuery: (sql, cap) =>
+        watch(async () => {
+          // A query stuck in one long step: the worker never reads the cancel request.
+          if (this.stuck.has(sql)) await new Promise(() => {});
+          const result = await (await database).query(sql);
+          const columns = Object.fromEntries(
+            result.names.map((name) => [name, result.columns[name].slice(0, cap)]),
+          );
+          return {
+            result: { ...result, columns, length: Math.min(cap, result.length) },
+            total: result.length,
+          };
+        }),
+      cancelUserQuery: async () => false,
       terminate: () => {},
     };
   };
@@ -82,7 +98,9 @@ describe('a session whose engine fails', () => {
     first: session.analyses.summary?.first_purchase,
     customers: session.analyses.summary?.customers,
   });
-  const settled = (phase: string) => vi.waitFor(() => expect(session.phase).toBe(phase));
+  // Generous: two cores shared by many test runs can take seconds to start an engine.
+  const settled = (phase: string) =>
+    vi.waitFor(() => expect(session.phase).toBe(phase), { timeout: 30_000 });
 
   it('brings the previous file back with the mapping the user chose, after a crash', async () => {
     const before = numbers();
@@ -135,5 +153,64 @@ describe('a session whose engine fails', () => {
     await settled('ready');
     expect(session.fileName).toBe('ambiguous-dates.csv');
     expect(numbers()).toEqual(before);
+  });
+});
+
+describe('a session with SQL cells and notebook parameters', () => {
+  let engines: Engines;
+  let session: Session;
+  beforeEach(() => {
+    engines = new Engines();
+    session = new Session(engines.create, { restore: false });
+  });
+  afterEach(() => engines.close());
+
+  const firstQuarter = async () => {
+    await session.open(csv('first-quarter.csv'));
+    await session.confirm(session.plan?.mapping ?? {});
+    expect(session.phase).toBe('ready');
+  };
+
+  it('offers raw, orders, purchases and customers to SQL cells, with their columns', async () => {
+    await firstQuarter();
+    expect(Object.keys(session.schema).sort()).toEqual(['customers', 'orders', 'purchases', 'raw']);
+    expect(session.schema.customers).toEqual(expect.arrayContaining(['customer', 'revenue']));
+    expect(session.schema.raw).toEqual(['order', 'customer', 'date', 'amount']);
+    // Purchasers up to the as-of date: alice, bob, carol (dave only returned, erin has no date).
+    const { result, total } = await session.userQuery(
+      'SELECT customer FROM customers ORDER BY customer',
+    );
+    expect(result.columns.customer).toEqual(['alice', 'bob', 'carol']);
+    expect(total).toBe(3);
+  });
+
+  it('computes the analyses with the notebook’s parameters, before and after a file loads', async () => {
+    const params = { period: 'quarter' as const, windowMonths: 1, overdueFactor: 3, asOf: null };
+    await session.analyses.apply(params);
+    await firstQuarter();
+    expect(session.analyses.cohorts?.period).toBe('quarter');
+    expect(session.analyses.inactivity?.window_months).toBe(1);
+    // The customers view follows the as-of date: by 2024-02-15 alice (Jan 5), bob (Jan 20) and
+    // carol (Feb 14) had bought; by 2024-02-01 only alice and bob.
+    await session.analyses.apply({ ...params, asOf: '2024-02-15' });
+    expect(session.analyses.asOf).toBe('2024-02-15');
+    const { result } = await session.userQuery('SELECT count(*)::INTEGER AS n FROM customers');
+    expect(result.columns.n).toEqual([3]);
+    await session.analyses.apply({ ...params, asOf: '2024-02-01' });
+    const early = await session.userQuery('SELECT count(*)::INTEGER AS n FROM customers');
+    expect(early.result.columns.n).toEqual([2]);
+  });
+
+  it('ends a query that does not stop with its engine, and reads the file again', async () => {
+    await firstQuarter();
+    engines.stuck.add('SELECT 42');
+    const running = session.userQuery('SELECT 42');
+    const started = Date.now();
+    await session.cancelQuery(running);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(CANCEL_GRACE_MS - 50);
+    expect(engines.started).toBe(2);
+    expect(session.phase).toBe('ready');
+    expect(session.analyses.summary?.customers).toBe(3);
+    expect(session.error).toMatch(/did not stop.*first-quarter\.csv was read again/);
   });
 });

@@ -2,24 +2,30 @@
 import { fileURLToPath } from 'node:url';
 import { openNodeDatabase, type NodeDatabase } from '../../../src/cli/node-db';
 import { rowsOf } from '../../../src/lib/sql/executor';
-import { ingestFile } from '../../../src/lib/import/ingest';
+import { ingestPath } from '../../../src/cli/input';
 import { applyPlan, inspectAndPlan, type Prepared } from '../../../src/lib/import/prepare';
 import type { Mapping } from '../../../src/lib/import/roles';
+import type { SourceInfo, SourceOptions } from '../../../src/lib/import/source';
 
 export const importFixture = (name: string) =>
   fileURLToPath(new URL(`../../fixtures/import/${name}`, import.meta.url));
 
 export interface Imported extends Prepared {
   db: NodeDatabase;
+  source: SourceInfo;
   counts: { rows: number; used: number; skipped: number };
   orders: { customer: string; date: string; total: number }[];
 }
 
 /** Import `path` and return counts and orders (sorted by date, customer); closes on failure. */
-export async function importFile(path: string, mapping: Mapping = {}): Promise<Imported> {
+export async function importFile(
+  path: string,
+  mapping: Mapping = {},
+  options: SourceOptions = {},
+): Promise<Imported> {
   const db = await openNodeDatabase({ threads: 1 });
   try {
-    await ingestFile(db, path);
+    const source = await ingestPath(db, path, options);
     const prepared = await inspectAndPlan(db, mapping);
     await applyPlan(
       db,
@@ -35,7 +41,7 @@ export async function importFile(path: string, mapping: Mapping = {}): Promise<I
       await db.query(`SELECT customer, strftime("date", '%Y-%m-%d') AS "date", total::DOUBLE AS total
 FROM orders ORDER BY "date", customer, total`),
     );
-    return { db, ...prepared, counts, orders };
+    return { db, source, ...prepared, counts, orders };
   } catch (e) {
     db.close();
     throw e;

@@ -1,7 +1,7 @@
 // Notes in a shared notebook are written by someone else: they render as formatted text and
 // nothing in them runs, navigates the page or makes the browser fetch from another site.
 import { describe, expect, it } from 'vitest';
-import { isLocalImage, renderMarkdown } from '../../../src/lib/notebook/markdown';
+import { blockedImages, isLocalImage, renderMarkdown } from '../../../src/lib/notebook/markdown';
 
 describe('a note', () => {
   it('renders headings, emphasis, lists and code', () => {
@@ -93,5 +93,13 @@ describe('which images stay on the site', () => {
   ];
   it.each(table)('%s → %s', (src, local) => {
     expect(isLocalImage(src)).toBe(local);
+  });
+});
+
+describe('images a note asks for from elsewhere', () => {
+  it('are listed, so the page can say they were blocked', () => {
+    const text = '![a](http://127.0.0.1:9/a.png) ![b](logo.png)\n\n- ![c](//evil.example/c.gif)';
+    expect(blockedImages(text)).toEqual(['http://127.0.0.1:9/a.png', '//evil.example/c.gif']);
+    expect(blockedImages('![ok](data:image/png;base64,AAAA)')).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ const valid = (): Notebook => ({
     language: 'el',
     mapping: { customer: 'Email', date: 'Created at', amount: 'Total' },
     dateFormats: ['%d/%m/%Y'],
+    dataset: 'shop-2024.csv',
   },
 });
 
@@ -84,7 +85,7 @@ describe('a broken notebook is refused, naming the place', () => {
     ['a cell without an id', withValue(['cells', 0, 'id'], undefined), 'cells[0].id: expected text'],
     ['an id with odd characters', withValue(['cells', 0, 'id'], 'a b'), 'cells[0].id: expected 1 to 40 letters, digits, - or _'],
     ['two cells with one id', withValue(['cells', 2, 'id'], 'intro'), 'cells[2].id: duplicate id "intro"'],
-    ['an unknown kind of cell', withValue(['cells', 2, 'kind'], 'python'), 'cells[2].kind: unknown kind "python" (expected one of markdown, sql, summary, cohorts, repeat, rfm, inactivity, pareto)'],
+    ['an unknown kind of cell', withValue(['cells', 2, 'kind'], 'python'), 'cells[2].kind: unknown kind "python" (expected one of markdown, sql, summary, cohorts, repeat, products, rfm, inactivity, predict, pareto)'],
     ['a note without text', withValue(['cells', 0, 'text'], 42), 'cells[0].text: expected text'],
     ['a SQL cell without a query', withValue(['cells', 1, 'sql'], null), 'cells[1].sql: expected text'],
     ['an unknown chart', withValue(['cells', 1, 'chart'], 'pie'), 'cells[1].chart: unknown chart "pie" (expected one of auto, table, line, bar)'],
@@ -101,6 +102,8 @@ describe('a broken notebook is refused, naming the place', () => {
     ['a mapping to an unknown role', withValue(['params', 'mapping', 'password'], 'x'), 'params.mapping.password: unknown role "password"'],
     ['a mapping to a number', withValue(['params', 'mapping', 'customer'], 7), 'params.mapping.customer: expected text'],
     ['a column name of a novel\'s length', withValue(['params', 'mapping', 'customer'], 'x'.repeat(501)), 'params.mapping.customer: column name too long (at most 500 characters)'],
+    ['a dataset name that is a path', withValue(['params', 'dataset'], '../secret'), 'params.dataset: expected a dataset name (letters, digits, -, _ and .), not "../secret"'],
+    ['a dataset name that is a URL', withValue(['params', 'dataset'], 'http://x/y.csv'), 'params.dataset: expected a dataset name'],
     ['date formats not a list', withValue(['params', 'dateFormats'], '%d'), 'params.dateFormats: expected a list'],
     ['a date format we do not know (it would reach SQL)', withValue(['params', 'dateFormats', 0], "%d'); DROP"), `params.dateFormats[0]: unknown date format "%d'); DROP" (expected one of`],
   ];

@@ -14,6 +14,7 @@ class FakeStorage {
   items = new Map<string, string>();
   getItem = (key: string) => this.items.get(key) ?? null;
   setItem = (key: string, value: string) => void this.items.set(key, value);
+  removeItem = (key: string) => void this.items.delete(key);
 }
 
 function environment(href = 'https://shop.example/regulars/#lang=el') {
@@ -60,7 +61,8 @@ describe('a first visit', () => {
     const state = new NotebookState({ ...env, storage: null }, INTRO);
     state.add('sql');
     vi.runAllTimers();
-    expect(state.notebook.cells).toHaveLength(8);
+    // The default notebook's cells, and the one added.
+    expect(state.notebook.cells).toHaveLength(defaultNotebook().cells.length + 1);
   });
 });
 
@@ -113,11 +115,11 @@ describe('undo and redo on the page', () => {
     const state = new NotebookState(environment().env, INTRO);
     const before = state.notebook;
     state.remove(before.cells[3].id);
-    expect(state.notebook.cells).toHaveLength(6);
+    expect(state.notebook.cells).toHaveLength(before.cells.length - 1);
     state.undo();
     expect(state.notebook).toBe(before);
     state.redo();
-    expect(state.notebook.cells).toHaveLength(6);
+    expect(state.notebook.cells).toHaveLength(before.cells.length - 1);
   });
 
   it('undoes a burst of typing in one step', () => {
@@ -133,6 +135,25 @@ describe('undo and redo on the page', () => {
     for (const months of [7, 8, 9, 10]) state.setParam('windowMonths', months);
     state.undo();
     expect(state.notebook.params.windowMonths).toBe(6);
+  });
+});
+
+describe('what was loaded and how', () => {
+  it('is recorded with the notebook but is no step to undo', () => {
+    const state = new NotebookState(environment().env, INTRO);
+    state.setParam('period', 'week');
+    state.record('mapping', { customer: 'Email', date: 'Created at', amount: 'Total' });
+    state.record('language', 'hu');
+    state.undo();
+    expect(state.notebook.params).toMatchObject({
+      period: 'month',
+      mapping: { customer: 'Email' },
+      language: 'hu',
+    });
+    state.redo();
+    expect(state.notebook.params).toMatchObject({ period: 'week', language: 'hu' });
+    state.record('language', undefined);
+    expect('language' in state.notebook.params).toBe(false);
   });
 });
 
@@ -184,6 +205,43 @@ describe('a shared link', () => {
     expect(receiver.sharedSql).toBe(true);
     receiver.confirmSharedSql();
     expect(receiver.sharedSql).toBe(false);
+  });
+
+  it('keeps holding its SQL after a reload, until the recipient agrees', async () => {
+    const sender = new NotebookState(environment().env, INTRO);
+    sender.setSql(sender.add('sql'), 'SELECT 1');
+    const { env } = environment(await sender.link());
+    const receiver = new NotebookState(env, INTRO);
+    await receiver.openFromHash();
+    receiver.dispose();
+    const reloaded = new NotebookState(env, INTRO);
+    expect(reloaded.sharedSql).toBe(true);
+    reloaded.confirmSharedSql();
+    reloaded.dispose();
+    expect(new NotebookState(env, INTRO).sharedSql).toBe(false);
+  });
+
+  it('names the hosted dataset beside the notebook (#data=), and reads it back', async () => {
+    const sender = new NotebookState(environment().env, INTRO);
+    sender.record('dataset', 'shop-2024');
+    const url = await sender.link();
+    expect(url).toMatch(/#lang=el&data=shop-2024&nb=v1\./);
+    const { env, location } = environment(url);
+    const receiver = new NotebookState(env, INTRO);
+    await receiver.openFromHash();
+    expect(receiver.notebook.params.dataset).toBe('shop-2024');
+    // The address keeps naming the data to load; only the notebook leaves it.
+    expect(location.hash).toBe('#lang=el&data=shop-2024');
+  });
+
+  it('takes the dataset the address names over the one inside the notebook', async () => {
+    const code = await encodeNotebook({
+      ...defaultNotebook(),
+      params: { ...defaultNotebook().params, dataset: 'old' },
+    });
+    const state = new NotebookState(environment().env, INTRO);
+    await state.openFromHash(`#data=new&nb=${code}`);
+    expect(state.notebook.params.dataset).toBe('new');
   });
 
   it('can be undone, bringing back the notebook the recipient had', async () => {

@@ -15,6 +15,9 @@ export interface CustomerListRow {
   recency_days: number;
   /** The customer's usual gap: median days between consecutive purchase days (null: one day). */
   median_gap: number | null;
+  /** With the forecasts only (see predict/list.ts): P(alive) and the expected value lost. */
+  p_alive?: number | null;
+  lost_value?: number | null;
 }
 
 /** The select list of CustomerListRow over customer_summary (aliased `c`), typed for JS. */

@@ -2,6 +2,7 @@ import { rowsOf, type Executor } from '../../sql/executor';
 import type { CustomerListRow } from '../customers/list';
 import { DEFAULT_LIST_LIMIT } from '../customers/list';
 import { ensureCustomerSummary } from '../customers/ensure';
+import type { ListView } from '../predict/list';
 import { buildGroups, type GroupRow } from './build';
 import { evaluationDates } from './months';
 import {
@@ -59,30 +60,45 @@ export interface InactivityListParams {
   asOf: string;
   windowMonths?: number;
   limit?: number;
+  /** With the forecasts, and in which order (default: most revenue first). */
+  view?: ListView;
 }
 
 /** Lapsed customers, highest lifetime net revenue first (ties by customer id). */
 export async function runLapsedCustomers(
   db: Executor,
-  { asOf, windowMonths = DEFAULT_WINDOW_MONTHS, limit = DEFAULT_LIST_LIMIT }: InactivityListParams,
+  {
+    asOf,
+    windowMonths = DEFAULT_WINDOW_MONTHS,
+    limit = DEFAULT_LIST_LIMIT,
+    view,
+  }: InactivityListParams,
 ): Promise<CustomerListRow[]> {
   await ensureCustomerSummary(db, asOf);
-  return rowsOf<CustomerListRow>(await db.query(lapsedCustomersSql(asOf, windowMonths, limit)));
+  return rowsOf<CustomerListRow>(
+    await db.query(lapsedCustomersSql(asOf, windowMonths, limit, view)),
+  );
 }
 
 export interface OverdueListParams {
   asOf: string;
   overdueFactor?: number;
   limit?: number;
+  view?: ListView;
 }
 
 /** Customers overdue by their own rhythm, highest lifetime net revenue first. */
 export async function runOverdueCustomers(
   db: Executor,
-  { asOf, overdueFactor = DEFAULT_OVERDUE_FACTOR, limit = DEFAULT_LIST_LIMIT }: OverdueListParams,
+  {
+    asOf,
+    overdueFactor = DEFAULT_OVERDUE_FACTOR,
+    limit = DEFAULT_LIST_LIMIT,
+    view,
+  }: OverdueListParams,
 ): Promise<OverdueCustomer[]> {
   await ensureCustomerSummary(db, asOf);
-  return rowsOf<OverdueCustomer>(await db.query(overdueCustomersSql(overdueFactor, limit)));
+  return rowsOf<OverdueCustomer>(await db.query(overdueCustomersSql(overdueFactor, limit, view)));
 }
 
 /** The lapsed share at every month end from the first purchase on, then at the as-of date. */

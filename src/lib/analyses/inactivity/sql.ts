@@ -1,7 +1,8 @@
 // Inactivity per DESIGN.md "Inactivity", over customer_summary and customer_days.
 import { literal, sqlDate } from '../../sql/quote';
 import { CUSTOMER_DAYS, CUSTOMER_SUMMARY } from '../customers/sql';
-import { byRevenueDesc, customerListColumns, limitSql } from '../customers/list';
+import { customerListColumns, limitSql } from '../customers/list';
+import { listView, type ListView } from '../predict/list';
 import { asOfDateSql, checkOverdueFactor, cutoffSql } from './window';
 
 /** Lapsed: the last purchase is on or before as-of - N months (exactly N months ago: lapsed). */
@@ -29,10 +30,16 @@ export function comparisonSql(asOf: string, months: number): string {
 FROM ${CUSTOMER_SUMMARY} c GROUP BY status`;
 }
 
-export function lapsedCustomersSql(asOf: string, months: number, limit: number): string {
-  return `SELECT ${customerListColumns}
-FROM ${CUSTOMER_SUMMARY} c WHERE ${isLapsed(asOf, months)}
-ORDER BY ${byRevenueDesc} ${limitSql(limit)}`;
+export function lapsedCustomersSql(
+  asOf: string,
+  months: number,
+  limit: number,
+  view: ListView = {},
+): string {
+  const v = listView(view);
+  return `SELECT ${customerListColumns}${v.columns}
+FROM ${CUSTOMER_SUMMARY} c ${v.join} WHERE ${isLapsed(asOf, months)}
+ORDER BY ${v.orderBy} ${limitSql(limit)}`;
 }
 
 /** Purchases on at least 2 distinct days and days since the last > factor x the median gap. */
@@ -43,10 +50,11 @@ export function overdueCountSql(factor: number): string {
   return `SELECT count(*)::INTEGER AS customers FROM ${CUSTOMER_SUMMARY} c WHERE ${overdue(factor)}`;
 }
 
-export function overdueCustomersSql(factor: number, limit: number): string {
-  return `SELECT ${customerListColumns}, (c.recency_days / c.median_gap)::DOUBLE AS overdue_ratio
-FROM ${CUSTOMER_SUMMARY} c WHERE ${overdue(factor)}
-ORDER BY ${byRevenueDesc} ${limitSql(limit)}`;
+export function overdueCustomersSql(factor: number, limit: number, view: ListView = {}): string {
+  const v = listView(view);
+  return `SELECT ${customerListColumns}, (c.recency_days / c.median_gap)::DOUBLE AS overdue_ratio${v.columns}
+FROM ${CUSTOMER_SUMMARY} c ${v.join} WHERE ${overdue(factor)}
+ORDER BY ${v.orderBy} ${limitSql(limit)}`;
 }
 
 export const firstPurchaseSql = `SELECT strftime(min(first_purchase), '%Y-%m-%d') AS first

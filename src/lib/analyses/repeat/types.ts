@@ -1,3 +1,5 @@
+import type { CustomerListRow } from '../customers/list';
+
 export interface WithinRow {
   days: number;
   /** Customers whose first purchase is at least `days` days before the as-of date. */
@@ -31,4 +33,27 @@ export interface RepeatResult {
   gaps: GapCount[];
   /** The same, binned (see bins.ts). */
   gap_bins: GapBin[];
+}
+
+/** The within-N counts of the customers whose first purchase was in one month. */
+export interface CohortWithin {
+  /** `2024-01`. */
+  cohort: string;
+  /** First day of the month, YYYY-MM-DD (for charts). */
+  start: string;
+  /** Customers whose first purchase was in that month. */
+  customers: number;
+  within: WithinRow[];
+}
+
+/** A customer still in the window after their first purchase (see sql.ts inWindow). */
+export interface InWindowCustomer extends CustomerListRow {
+  /** Days from the as-of date to the end of the window (first purchase + window days). */
+  days_left: number;
+}
+
+export interface InWindowResult {
+  days: number;
+  customers: number;
+  list: InWindowCustomer[];
 }

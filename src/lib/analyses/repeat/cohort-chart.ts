@@ -1,0 +1,86 @@
+// Second-purchase rates by first-purchase month: one line per "within N days", so the owner
+// sees whether newer customers come back faster or slower. A point counts only the month's
+// customers old enough for N (sql.ts), so a recent month has no point yet for a long window.
+import * as Plot from '@observablehq/plot';
+import type { CohortWithin } from './types';
+
+export interface CohortRateLabels {
+  x: string;
+  y: string;
+  /** The legend entry of one line, e.g. "within 30 days". */
+  series: (days: number) => string;
+  format: (share: number) => string;
+}
+
+/** Dark to light: the shortest window (the one that matters most) stands out. */
+export const SERIES_COLORS = ['#1f5f8b', '#b4462b', '#3f8f5a', '#8a6bb8', '#c28a1a', '#5b6670'];
+
+interface Point {
+  month: Date;
+  cohort: string;
+  series: string;
+  share: number;
+  returned: number;
+  eligible: number;
+}
+
+export function cohortPoints(
+  rows: readonly CohortWithin[],
+  series: (days: number) => string,
+): Point[] {
+  return rows.flatMap((r) =>
+    r.within
+      .filter((w) => w.share !== null)
+      .map((w) => ({
+        month: new Date(`${r.start}T00:00:00Z`),
+        cohort: r.cohort,
+        series: series(w.days),
+        share: w.share as number,
+        returned: w.returned,
+        eligible: w.eligible,
+      })),
+  );
+}
+
+export function cohortRateOptions(
+  rows: readonly CohortWithin[],
+  labels: CohortRateLabels,
+): Plot.PlotOptions {
+  const data = cohortPoints(rows, labels.series);
+  const order = [...new Set(rows.flatMap((r) => r.within.map((w) => w.days)))]
+    .sort((a, b) => a - b)
+    .map(labels.series);
+  return {
+    height: 280,
+    marginLeft: 50,
+    x: { label: labels.x, type: 'utc' },
+    y: { label: labels.y, domain: [0, 1], tickFormat: labels.format, grid: true },
+    // No Plot legend: it brings its own inline stylesheet, which the page's CSP refuses.
+    // The legend is drawn as text in the chart's top corner instead.
+    color: { domain: order, range: SERIES_COLORS },
+    marks: [
+      ...order.map((name, i) =>
+        Plot.text([name], {
+          text: (d: string) => d,
+          fill: (d: string) => d,
+          frameAnchor: 'top-right',
+          textAnchor: 'end',
+          dy: 4 + i * 15,
+          fontWeight: 'bold',
+        }),
+      ),
+      Plot.ruleY([0]),
+      Plot.lineY(data, { x: 'month', y: 'share', stroke: 'series', strokeWidth: 2 }),
+      Plot.dotY(data, { x: 'month', y: 'share', fill: 'series', r: 2.5 }),
+      Plot.tip(
+        data,
+        Plot.pointer({
+          x: 'month',
+          y: 'share',
+          title: (d: Point) =>
+            `${d.cohort}, ${d.series}\n${labels.format(d.share)} (${d.returned} / ${d.eligible})`,
+        }),
+      ),
+    ],
+  };
+}

@@ -1,0 +1,46 @@
+// How a file becomes text DuckDB can read: a spreadsheet is converted to CSV, text in an
+// encoding other than UTF-8 is transcoded, and UTF-8 text is read as it is. Decided here from
+// the file's name and first bytes; the worker (browser) and src/cli/input.ts (Node) do the I/O.
+import { detectEncoding, readsAsIs, type TextEncoding } from './encoding';
+import { GOOD_FILE, ImportError } from './errors';
+import { isSpreadsheetName, looksZip } from './spreadsheet';
+
+/** What the user may choose in the mapping form (and with the CLI's --encoding / --sheet). */
+export interface SourceOptions {
+  encoding?: TextEncoding;
+  sheet?: string;
+}
+
+/** How the file was read, shown in the mapping form so that the user can change it. */
+export type SourceInfo =
+  | { kind: 'text'; encoding: TextEncoding; detected: TextEncoding }
+  | { kind: 'spreadsheet'; sheets: string[]; sheet: string };
+
+export type SourcePlan =
+  | { kind: 'spreadsheet' }
+  | { kind: 'text'; encoding: TextEncoding; detected: TextEncoding; transcode: boolean };
+
+/** What to do with a file, from its name and its first bytes (decompressed when gzipped). */
+export function planSource(
+  name: string,
+  head: Uint8Array,
+  options: SourceOptions = {},
+): SourcePlan {
+  // An old binary Excel workbook (.xls) starts with the OLE2 signature D0 CF 11 E0.
+  if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
+    throw new ImportError(
+      `this is an old Excel workbook (.xls), which cannot be read here: save it as .xlsx or CSV; ${GOOD_FILE}`,
+    );
+  }
+  if (isSpreadsheetName(name) || (looksZip(head) && !/\.gz$/i.test(name))) {
+    return { kind: 'spreadsheet' };
+  }
+  const detected = detectEncoding(head).encoding;
+  const encoding = options.encoding ?? detected;
+  return { kind: 'text', encoding, detected, transcode: !readsAsIs(encoding) };
+}
+
+/** The sheet to read: the one asked for if the workbook has it, else the first. */
+export function chooseSheet(sheets: string[], wanted?: string): string | undefined {
+  return wanted && sheets.includes(wanted) ? wanted : sheets[0];
+}

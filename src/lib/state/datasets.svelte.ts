@@ -1,0 +1,140 @@
+// The datasets a hosted copy offers (static/datasets/index.json) and the `#data=` link that
+// opens one. The page creates one HostedDatasets and calls startDataLink() when it starts.
+import { parseDataLink, withoutDataLink } from '../datasets/link';
+import {
+  fileNameOf,
+  MANIFEST_PATH,
+  manifestUrl,
+  parseManifest,
+  type HostedDataset,
+} from '../datasets/manifest';
+import { DatasetProblem } from '../datasets/problem';
+import { t } from '../i18n/translate';
+import type { Session } from './session.svelte';
+
+/** A problem in the user's language; list problems say which file they are in. */
+export function problemText(problem: DatasetProblem): string {
+  const text = t(problem.key, problem.params);
+  return problem.key.startsWith('datasets.bad.')
+    ? t('datasets.bad', { file: MANIFEST_PATH, problem: text })
+    : text;
+}
+
+const reason = (e: unknown) => String(e instanceof Error ? e.message : e).split('\n')[0];
+
+export class HostedDatasets {
+  list = $state.raw<HostedDataset[]>([]);
+  /** What is wrong with the list itself, if anything. */
+  problem = $state<string | null>(null);
+  /** The title of the dataset being downloaded. */
+  downloading = $state<string | null>(null);
+  /** The name of the dataset of the list that was opened last (links to the notebook name it). */
+  opened = $state<string | null>(null);
+  readonly loaded: Promise<void>;
+  #page: string;
+
+  /** `page` is the page's address: the list and the files are found relative to it. */
+  constructor(page: string) {
+    this.#page = page;
+    this.loaded = this.#load();
+  }
+
+  async #load(): Promise<void> {
+    const url = manifestUrl(this.#page);
+    let response: Response;
+    try {
+      response = await fetch(url, { cache: 'no-cache' });
+    } catch {
+      // Offline without the list in the cache: as if the copy had none.
+      return;
+    }
+    try {
+      // A copy without datasets has no list: nothing to show, nothing wrong.
+      if (response.status === 404) return;
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.list = parseManifest(await response.text(), url);
+    } catch (e) {
+      this.problem =
+        e instanceof DatasetProblem
+          ? problemText(e)
+          : t('datasets.failed', { file: MANIFEST_PATH, reason: reason(e) });
+    }
+  }
+
+  /** Download a dataset of the list and open it: analysed at once, with its mapping if it has one. */
+  async open(session: Session, dataset: HostedDataset): Promise<void> {
+    if (await this.#openUrl(session, dataset.url, dataset.title, dataset.mapping)) {
+      this.opened = dataset.name;
+    }
+  }
+
+  /** Download and open a file; false (and the session says why) when that failed. */
+  async #openUrl(
+    session: Session,
+    url: string,
+    title: string,
+    mapping?: HostedDataset['mapping'],
+  ): Promise<boolean> {
+    const name = fileNameOf(url);
+    this.downloading = title;
+    try {
+      // Same origin only: checked when the list or the link was read, and by the CSP.
+      const response = await fetch(url, { credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const file = new File([await response.blob()], name, { type: 'text/csv' });
+      this.downloading = null;
+      await session.open(file, mapping ? { mapping } : { confirm: false });
+      return session.phase === 'ready';
+    } catch (e) {
+      session.error = t('datasets.failed', { file: name, reason: reason(e) });
+      return false;
+    } finally {
+      this.downloading = null;
+    }
+  }
+
+  /** Open what the fragment's `data` asks for; a problem is shown as the session's error. */
+  async openLink(session: Session, hash: string): Promise<void> {
+    try {
+      const link = parseDataLink(hash, this.#page);
+      if (!link) return;
+      if (link.kind === 'url') {
+        await this.#openUrl(session, link.url, decodeURIComponent(link.url));
+        return;
+      }
+      await this.loaded;
+      const dataset = this.list.find((d) => d.name === link.name);
+      if (dataset) await this.open(session, dataset);
+      else session.error = this.problem ?? t('datasets.unknown', { name: link.name });
+    } catch (e) {
+      session.error = e instanceof DatasetProblem ? problemText(e) : reason(e);
+    }
+  }
+}
+
+/**
+ * Open the dataset the page's address asks for, now and whenever the fragment changes to ask
+ * for another one. Returns the function that stops listening.
+ */
+let current: string | null = null;
+const askedFor = () => new URLSearchParams(location.hash.slice(1)).get('data');
+
+export function startDataLink(session: Session, hosted: HostedDatasets): () => void {
+  current = askedFor();
+  void hosted.openLink(session, location.hash);
+  const changed = () => {
+    const asked = askedFor();
+    if (asked === current) return;
+    current = asked;
+    if (asked) void hosted.openLink(session, location.hash);
+  };
+  window.addEventListener('hashchange', changed);
+  return () => window.removeEventListener('hashchange', changed);
+}
+
+/** Take `data` out of the address (the user moved on to another file), without a reload. */
+export function forgetDataLink(): void {
+  current = null;
+  const hash = withoutDataLink(location.hash);
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+}

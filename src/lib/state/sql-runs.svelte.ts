@@ -1,0 +1,150 @@
+// The SQL cells' runs: one query at a time, in the order asked, each cell with its last outcome
+// (rows and count, DuckDB's error, "blocked", "cancelled"). The query goes through the session;
+// anything that is not one read-only statement is refused here, before it reaches the engine.
+import { SvelteMap } from 'svelte/reactivity';
+import { t } from '../i18n/translate';
+import type { QueryResult } from '../sql/executor';
+import { classifyFailure, errorMessage, prepareUserQuery } from '../sql/user-query';
+
+export type RunStatus = 'queued' | 'running' | 'done' | 'error' | 'blocked' | 'cancelled';
+
+export interface SqlRun {
+  status: RunStatus;
+  result: QueryResult | null;
+  /** Rows the query returned in all (the result holds at most the first ROW_CAP). */
+  total: number;
+  /** What to tell the user: DuckDB's message (with its LINE and caret), or why it was blocked. */
+  message: string | null;
+}
+
+/** What the runs need from the session. */
+export interface QueryRunner {
+  userQuery(sql: string): Promise<{ result: QueryResult; total: number }>;
+  cancelQuery(running: Promise<unknown>): Promise<void>;
+}
+
+interface Job {
+  id: string;
+  sql: string;
+  token: number;
+}
+
+export class SqlRuns {
+  #runs = new SvelteMap<string, SqlRun>();
+  #runner: QueryRunner;
+  #queue: Job[] = [];
+  #current: { job: Job; promise: Promise<unknown> } | null = null;
+  #token = 0;
+
+  constructor(runner: QueryRunner) {
+    this.#runner = runner;
+  }
+
+  get(id: string): SqlRun | undefined {
+    return this.#runs.get(id);
+  }
+
+  /** Run a cell's query after those already asked for; a cell asked again runs once. */
+  run(id: string, sql: string): void {
+    const prepared = prepareUserQuery(sql);
+    if (!prepared.ok) {
+      this.#drop(id);
+      if (prepared.kind === 'empty') this.#runs.delete(id);
+      else {
+        const message =
+          prepared.kind === 'write'
+            ? t('sql.blocked.write', { word: prepared.word })
+            : prepared.kind === 'outside'
+              ? t('sql.blocked.reader', { word: prepared.word })
+              : t('sql.blocked.many');
+        this.#set(id, { status: 'blocked', message });
+      }
+      return;
+    }
+    this.#drop(id);
+    const job = { id, sql: prepared.sql, token: ++this.#token };
+    this.#queue.push(job);
+    this.#set(id, { status: 'queued' });
+    void this.#next();
+  }
+
+  /** Run every cell given, in order, except those the user cancelled (they wait for Run). */
+  runAll(cells: readonly { id: string; sql: string }[]): void {
+    for (const cell of cells) {
+      if (this.#runs.get(cell.id)?.status !== 'cancelled') this.run(cell.id, cell.sql);
+    }
+  }
+
+  async cancel(id: string): Promise<void> {
+    if (this.#queue.some((job) => job.id === id)) {
+      this.#drop(id);
+      this.#set(id, { status: 'cancelled', message: t('sql.cancelled') });
+      return;
+    }
+    const current = this.#current;
+    if (current?.job.id !== id) return;
+    await this.#runner.cancelQuery(current.promise);
+    // Stopped, or the engine was restarted (then the query's promise may never settle).
+    if (this.#current === current) {
+      current.job.token = -1;
+      this.#current = null;
+      this.#set(id, { status: 'cancelled', message: t('sql.cancelled') });
+      void this.#next();
+    }
+  }
+
+  /** Forget the runs of cells no longer in the notebook. */
+  keep(ids: readonly string[]): void {
+    for (const id of [...this.#runs.keys()]) if (!ids.includes(id)) this.#runs.delete(id);
+    this.#queue = this.#queue.filter((job) => ids.includes(job.id));
+  }
+
+  #drop(id: string): void {
+    this.#queue = this.#queue.filter((job) => job.id !== id);
+  }
+
+  #set(id: string, run: Partial<SqlRun> & { status: RunStatus }): void {
+    const previous = this.#runs.get(id);
+    // A run keeps showing its last rows while it waits and runs again.
+    const keep = run.status === 'queued' || run.status === 'running';
+    this.#runs.set(id, {
+      result: keep ? (previous?.result ?? null) : null,
+      total: keep ? (previous?.total ?? 0) : 0,
+      message: null,
+      ...run,
+    });
+  }
+
+  async #next(): Promise<void> {
+    if (this.#current) return;
+    const job = this.#queue.shift();
+    if (!job) return;
+    this.#set(job.id, { status: 'running' });
+    const promise = this.#runner.userQuery(job.sql);
+    this.#current = { job, promise };
+    try {
+      const { result, total } = await promise;
+      if (job.token !== -1) this.#set(job.id, { status: 'done', result, total });
+    } catch (e) {
+      if (job.token !== -1) {
+        const message = errorMessage(e);
+        const failure = classifyFailure(message);
+        this.#set(job.id, {
+          status:
+            failure === 'blocked' ? 'blocked' : failure === 'cancelled' ? 'cancelled' : 'error',
+          message:
+            failure === 'blocked'
+              ? `${t('sql.blocked.engine')}\n\n${message}`
+              : failure === 'cancelled'
+                ? t('sql.cancelled')
+                : message,
+        });
+      }
+    } finally {
+      if (this.#current?.job === job) {
+        this.#current = null;
+        void this.#next();
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+// The notebook state's second-purchase and product results (the "extras" setAsOf starts
+// without waiting for them), on the hand-worked regulars-buy.csv.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Analyses } from '../../../src/lib/state/analyses.svelte';
+import { fixture, load, type Loaded } from '../../helpers/db';
+
+describe('second purchase and products in the notebook state', () => {
+  let t: Loaded;
+  beforeAll(async () => {
+    t = await load(fixture('regulars-buy.csv'));
+  });
+  afterAll(() => t.db.close());
+
+  it('fills the month rates, the open windows and the products once the others are there', async () => {
+    const a = new Analyses(() => t.db);
+    await a.load('2024-07-01', t.plan);
+    await a.extras;
+    // See tests/lib/analyses/repeat.test.ts and products.test.ts for the arithmetic.
+    expect(a.inWindow?.list.map((c) => c.customer)).toEqual(['eve', 'gus']);
+    expect(a.repeatByCohort.map((r) => r.cohort)[0]).toBe('2023-06');
+    expect(a.products?.groups.map((g) => g.key)[0]).toBe('all');
+    expect(a.products?.gateway.days).toBe(90);
+    await a.setGatewayDays(30);
+    expect(a.products?.gateway).toMatchObject({ days: 30, eligible: 5, returned: 1 });
+    // The lapsed group follows the inactivity window: 1 month -> last purchase on or before
+    // 2024-06-01: everyone but eve and gus.
+    await a.setWindow(1);
+    expect(a.products?.groups.find((g) => g.key === 'lapsed')?.customers).toBe(6);
+    expect(await a.fullInWindow()).toHaveLength(2);
+  });
+
+  it('has no products when the mapping names no product column', async () => {
+    const a = new Analyses(() => t.db);
+    const mapping = { ...t.plan.mapping };
+    delete mapping.product;
+    await a.load('2024-07-01', { ...t.plan, mapping });
+    await a.extras;
+    expect(a.products).toBeNull();
+    expect(a.inWindow?.customers).toBe(2);
+  });
+});

@@ -1,0 +1,123 @@
+// The SQL cells' runs as the page sees them: one query at a time in the order asked, refused
+// statements never reach the engine, a cancel stops the right one, errors read as DuckDB wrote.
+import { describe, expect, it, vi } from 'vitest';
+import type { QueryResult } from '../../../src/lib/sql/executor';
+import { QUERY_CANCELLED } from '../../../src/lib/sql/user-query';
+import { SqlRuns, type QueryRunner } from '../../../src/lib/state/sql-runs.svelte';
+
+const rows = (n: number): QueryResult => ({
+  names: ['n'],
+  columns: { n: Array.from({ length: n }, (_, i) => i) },
+  length: n,
+});
+
+/** An engine whose queries finish when the test says so. */
+function engine() {
+  const asked: string[] = [];
+  const pending: {
+    resolve: (v: { result: QueryResult; total: number }) => void;
+    reject: (e: unknown) => void;
+  }[] = [];
+  const runner: QueryRunner = {
+    userQuery: (sql) => {
+      asked.push(sql);
+      return new Promise((resolve, reject) => pending.push({ resolve, reject }));
+    },
+    cancelQuery: vi.fn(async () => {
+      pending.at(-1)?.reject(new Error(QUERY_CANCELLED));
+    }),
+  };
+  return { asked, pending, runner };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('SQL cell runs', () => {
+  it('runs one query at a time, in the order asked, and keeps each result with its count', async () => {
+    const { asked, pending, runner } = engine();
+    const runs = new SqlRuns(runner);
+    runs.run('a', 'SELECT 1');
+    runs.run('b', 'SELECT 2');
+    expect(asked).toEqual(['SELECT 1']);
+    expect(runs.get('b')?.status).toBe('queued');
+    pending[0].resolve({ result: rows(3), total: 250_000 });
+    await settle();
+    expect(runs.get('a')).toMatchObject({ status: 'done', total: 250_000 });
+    expect(runs.get('a')?.result?.length).toBe(3);
+    expect(asked).toEqual(['SELECT 1', 'SELECT 2']);
+  });
+
+  it('blocks a statement that writes, or reads a file, without asking the engine', () => {
+    const { asked, runner } = engine();
+    const runs = new SqlRuns(runner);
+    runs.run('a', 'DROP TABLE orders');
+    runs.run('b', "SELECT * FROM read_csv('http://127.0.0.1:9/?d=' || 'x')");
+    expect(asked).toEqual([]);
+    expect(runs.get('a')).toMatchObject({ status: 'blocked' });
+    expect(runs.get('a')?.message).toMatch(/^Blocked: .*DROP would change the database/);
+    expect(runs.get('b')?.message).toMatch(/^Blocked: read_csv reads files or addresses/);
+  });
+
+  it('shows DuckDB’s own message for a mistake, and "blocked" for what the lockdown refused', async () => {
+    const { pending, runner } = engine();
+    const runs = new SqlRuns(runner);
+    runs.run('a', 'SELECT nope');
+    runs.run('b', "SELECT * FROM 'http://x/y.csv'");
+    pending[0].reject(
+      new Error('Binder Error: column "nope" not found\n\nLINE 1: SELECT nope\n               ^'),
+    );
+    await settle();
+    pending[1].reject(
+      new Error(
+        'Permission Error: Cannot access file "http://x/y.csv" - file system operations are disabled by configuration',
+      ),
+    );
+    await settle();
+    expect(runs.get('a')).toMatchObject({ status: 'error' });
+    expect(runs.get('a')?.message).toMatch(/LINE 1: SELECT nope\n\s+\^/);
+    expect(runs.get('b')?.status).toBe('blocked');
+    expect(runs.get('b')?.message).toMatch(
+      /^Blocked: this query tried to reach the network[\s\S]*Permission Error/,
+    );
+  });
+
+  it('cancels the running query through the engine, and a waiting one without it', async () => {
+    const { asked, runner } = engine();
+    const runs = new SqlRuns(runner);
+    runs.run('a', 'SELECT 1');
+    runs.run('b', 'SELECT 2');
+    await runs.cancel('b');
+    expect(runs.get('b')?.status).toBe('cancelled');
+    expect(runner.cancelQuery).not.toHaveBeenCalled();
+    await runs.cancel('a');
+    await settle();
+    expect(runner.cancelQuery).toHaveBeenCalledOnce();
+    expect(runs.get('a')).toMatchObject({ status: 'cancelled', message: 'Query cancelled.' });
+    expect(asked).toEqual(['SELECT 1']);
+  });
+
+  it('does not run a cancelled cell again on its own, only when asked', async () => {
+    const { asked, runner } = engine();
+    const runs = new SqlRuns(runner);
+    runs.run('a', 'SELECT 1');
+    await runs.cancel('a');
+    await settle();
+    runs.runAll([
+      { id: 'a', sql: 'SELECT 1' },
+      { id: 'b', sql: 'SELECT 2' },
+    ]);
+    expect(asked).toEqual(['SELECT 1', 'SELECT 2']);
+    runs.run('a', 'SELECT 1');
+    expect(runs.get('a')?.status).toBe('queued');
+  });
+
+  it('forgets the runs of removed cells', async () => {
+    const { pending, runner } = engine();
+    const runs = new SqlRuns(runner);
+    runs.run('a', 'SELECT 1');
+    pending[0].resolve({ result: rows(1), total: 1 });
+    await settle();
+    runs.keep(['b']);
+    expect(runs.get('a')).toBeUndefined();
+  });
+});
