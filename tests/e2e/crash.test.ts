@@ -77,12 +77,19 @@ describe('when the engine fails', () => {
     expect(w.problems).toEqual([]);
   });
 
-  it('restarts a crashed engine and keeps the analyses and the chosen as-of date', async () => {
+  it('restarts a crashed engine and keeps the analyses, the chosen as-of date and the notebook', async () => {
     const { page } = w;
     await loadFirstQuarter();
     await page.getByLabel('As of').fill('2024-03-15');
     await page.getByLabel('As of').dispatchEvent('change');
     await expect.poll(() => page.getByText(/As of Mar 15, 2024/).count()).toBeGreaterThan(0);
+    // A note written before the crash.
+    await page.getByRole('button', { name: '+ Note' }).click();
+    const note = page.locator('section.notebook-cell').last();
+    await note.getByRole('textbox', { name: 'Note (markdown)' }).fill('Call **Bob** on Monday');
+    await note.getByRole('button', { name: 'Done' }).click();
+    const titles = () => page.locator('section.notebook-cell header .title').allTextContents();
+    const before = await titles();
     await breakMemory('pretend');
     await page.getByRole('button', { name: 'Load another file' }).click();
     await page.locator('input[type=file]').setInputFiles(big);
@@ -94,6 +101,9 @@ describe('when the engine fails', () => {
     await alert.getByText(/first-quarter\.csv was read again/).waitFor({ timeout: 60_000 });
     expect(await figure('customers')).toBe('3');
     await expect.poll(() => page.getByText(/As of Mar 15, 2024/).count()).toBeGreaterThan(0);
+    // The notebook is as it was: the same cells, the note with its text.
+    expect(await titles()).toEqual(before);
+    expect(await note.locator('strong').textContent()).toBe('Bob');
     expect(w.problems).toEqual([]);
   });
 });
