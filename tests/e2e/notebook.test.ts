@@ -102,7 +102,10 @@ describe('the notebook', () => {
     await page.waitForTimeout(500);
     await page.reload();
     await expect.poll(() => titles(page)).toEqual(before);
-    await cells(page).nth(start.length - 1).locator('strong', { hasText: 'lapsed' }).waitFor();
+    await cells(page)
+      .nth(start.length - 1)
+      .locator('strong', { hasText: 'lapsed' })
+      .waitFor();
     expect(w.problems).toEqual([]);
   });
 
