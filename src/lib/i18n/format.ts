@@ -80,6 +80,17 @@ const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
 export const formatMonth = (day: Date) =>
   dates({ year: 'numeric', month: 'short', timeZone: 'UTC' }).format(day);
 
+/**
+ * A day on a time axis: a month start as "Dec 2010" in the Gregorian calendar; otherwise, and
+ * always in the Solar Hijri calendar (where 1 December is 10 Azar, not a month start), the day.
+ */
+export function formatTickDate(day: Date): string {
+  const monthStart = day.getUTCDate() === 1 && day.getTime() % 86_400_000 === 0;
+  return monthStart && !solarHijri()
+    ? formatMonth(day)
+    : formatDate(day.toISOString().slice(0, 10));
+}
+
 /** Two calendar days as one range ("Dec 1 – 31, 2010", "۱۰ آذر تا ۱۰ دی ۱۳۸۹"). */
 export const formatDateRange = (first: string, last: string) =>
   dates({ year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(
