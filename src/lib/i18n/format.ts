@@ -64,6 +64,13 @@ export function formatDigits(text: string): string {
   return text.replace(/[0-9]/g, (d) => String.fromCodePoint(base + Number(d)));
 }
 
+/**
+ * Text set apart from its surroundings' direction (FSI … PDI): a Persian label inside a chart,
+ * which is always left to right, keeps its own word order ("۱۰ آذر تا ۱۰ دی ۱۳۸۹" would
+ * otherwise lose its leading "۱۰" to the far side).
+ */
+export const isolate = (text: string) => `\u2068${text}\u2069`;
+
 /** Dates are shown in the Solar Hijri calendar: Persian, unless Gregorian was chosen. */
 export const solarHijri = () => language() === 'fa' && calendar() === 'native';
 

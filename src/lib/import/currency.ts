@@ -29,7 +29,7 @@ export function isoCurrency(text: string | null | undefined): string | null {
   if (/^[A-Za-z]{3}$/.test(value)) {
     const code = value.toUpperCase();
     const known = codes();
-    return !known || known.has(code) ? code : null;
+    if (!known || known.has(code)) return code;
   }
   const word = value
     .normalize('NFD')

@@ -21,6 +21,8 @@ export function lapsedShareOptions(points: LapsedPoint[], labels: LapsedLabels):
   return {
     height: 260,
     marginLeft: 50,
+    // Room for the last month's label, centred on the last point.
+    marginRight: 40,
     // The axis label goes below the tick labels, centred: at the end of the tick row it ran
     // into the last month's label.
     marginBottom: 42,

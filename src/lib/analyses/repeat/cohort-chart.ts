@@ -62,6 +62,8 @@ export function cohortRateOptions(
   return {
     height: 280,
     marginLeft: 50,
+    // Room for the last month's label, centred on the last point.
+    marginRight: 40,
     x: {
       label: labels.x,
       type: 'utc',
