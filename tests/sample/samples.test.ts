@@ -30,7 +30,7 @@ describe('number styles of the sample writers', () => {
 });
 
 const EXPECTED_MAPPING: Record<string, Record<string, string>> = {
-  el: { customer: 'Πελάτης', date: 'Ημερομηνία', amount: 'Σύνολο' },
+  el: { customer: 'Πελάτης', date: 'Ημερομηνία', amount: 'Σύνολο', order: 'Αρ. απόδειξης' },
   ro: {
     customer: 'Email client',
     date: 'Data comenzii',

@@ -58,3 +58,20 @@ export function periodLabel(period: Period, index: number): string {
     }
   }
 }
+
+/** The period and index of a label written by periodLabel, or null for any other text. */
+export function parsePeriodLabel(label: string): { period: Period; index: number } | null {
+  let m = /^(\d{4})-(\d{2})$/.exec(label);
+  if (m && +m[2] >= 1 && +m[2] <= 12) return { period: 'month', index: +m[1] * 12 + +m[2] - 1 };
+  m = /^(\d{4})-Q([1-4])$/.exec(label);
+  if (m) return { period: 'quarter', index: +m[1] * 4 + +m[2] - 1 };
+  m = /^(\d{4})-W(\d{2})$/.exec(label);
+  if (m && +m[2] >= 1 && +m[2] <= 53) {
+    // ISO week 1 is the week holding 4 January; count weeks from its Monday.
+    const jan4 = utc(`${m[1]}-01-04`);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS;
+    const index = Math.round((monday - utc(WEEK_ZERO)) / (7 * DAY_MS)) + +m[2] - 1;
+    return periodLabel('week', index) === label ? { period: 'week', index } : null;
+  }
+  return null;
+}

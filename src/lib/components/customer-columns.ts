@@ -1,6 +1,12 @@
 // The columns of a customer list, shared by the table on screen and its CSV download.
 import type { CustomerListRow } from '$lib/analyses/customers/list';
-import { formatDate, formatInteger, formatNumber, formatShare } from '$lib/i18n/format';
+import {
+  formatDate,
+  formatInteger,
+  formatMoney,
+  formatNumber,
+  formatShare,
+} from '$lib/i18n/format';
 import { t } from '$lib/i18n/translate';
 import type { CsvValue } from '$lib/export/csv';
 
@@ -45,7 +51,7 @@ export function customerColumns<Row extends CustomerListRow>(): ListColumn<Row>[
     {
       key: 'revenue',
       label: t('list.revenue'),
-      show: (r) => formatNumber(r.revenue),
+      show: (r) => formatMoney(r.revenue),
       value: (r) => r.revenue,
       numeric: true,
     },
@@ -76,7 +82,7 @@ export function predictedColumns<Row extends CustomerListRow>(): ListColumn<Row>
     {
       key: 'lost_value',
       label: t('list.lostValue'),
-      show: (r) => (r.lost_value == null ? '–' : formatNumber(r.lost_value, 0)),
+      show: (r) => (r.lost_value == null ? '–' : formatMoney(r.lost_value, 0)),
       value: (r) => r.lost_value ?? null,
       numeric: true,
     },

@@ -404,6 +404,31 @@ export const en = {
   'new.file': 'Load another file',
   'error.engine': 'The analysis engine could not start: {reason}',
   'error.dismiss': 'Dismiss',
+  'error.import.goodFile':
+    'A good file is a CSV (or .xlsx) with a header line and one row per order or order line, with a customer (id, email or name), a date and an amount.',
+  'error.import.binary': 'This does not look like a text (CSV) file.',
+  'error.import.empty': 'The file is empty.',
+  'error.import.noRows': 'The file has a header line but no data rows.',
+  'error.import.noColumn': 'There is no column named "{column}" for {roles}.',
+  'error.import.missing': 'No {roles} column found among {columns}.',
+  'error.import.headerless':
+    'The first line of this file is data, not column names, so its columns are numbered {first} to {last} and no {roles} column can be told by name: say which column is which.',
+  'error.import.unusable': {
+    by: 'rows',
+    one: 'The only row could not be used: {reason}.',
+    other: 'None of the {rows} rows could be used; most often: {reason}.',
+  },
+  'error.import.noCustomer':
+    'This export has no buyer column, so purchases cannot be told apart by customer: export a file with a buyer id, email or name (from Etsy, the "Orders" CSV), or choose the customer column yourself.',
+  'error.import.xls':
+    'This is an old Excel workbook (.xls), which cannot be read here: save it as .xlsx or CSV.',
+  'error.import.csv': 'This file cannot be read as CSV ({reason}).',
+  'error.import.or': '{first} or {last}',
+  'currency.label': 'Currency',
+  'currency.none': 'None (plain numbers)',
+  'currency.fromFile': 'Amounts in {currency}, as the file says.',
+  'currency.several':
+    'The currency column names {count} different currencies: totals add them up as written.',
   'language.label': 'Language',
   'language.latinDigits': 'Latin digits (123)',
   'language.gregorian': 'Gregorian dates',

@@ -361,6 +361,31 @@ export const fa = {
   'new.file': 'بارگذاری فایل دیگر',
   'error.engine': 'موتور تحلیل راه‌اندازی نشد: {reason}',
   'error.dismiss': 'بستن',
+  'error.import.goodFile':
+    'فایل مناسب یک CSV (یا .xlsx) با یک سطر عنوان است و برای هر سفارش یا هر قلم سفارش یک سطر دارد، با مشتری (شناسه، ایمیل یا نام)، تاریخ و مبلغ.',
+  'error.import.binary': 'این فایل به یک فایل متنی (CSV) شبیه نیست.',
+  'error.import.empty': 'فایل خالی است.',
+  'error.import.noRows': 'فایل سطر عنوان دارد، اما هیچ سطر داده‌ای ندارد.',
+  'error.import.noColumn': 'ستونی با نام «{column}» برای {roles} وجود ندارد.',
+  'error.import.missing': 'ستونی برای {roles} در میان این ستون‌ها پیدا نشد: {columns}.',
+  'error.import.headerless':
+    'سطر اول این فایل داده است، نه نام ستون‌ها؛ برای همین ستون‌ها از {first} تا {last} شماره‌گذاری شده‌اند و از روی نام نمی‌شود فهمید کدام ستون برای {roles} است. خودتان مشخص کنید هر ستون چیست.',
+  'error.import.unusable': {
+    by: 'rows',
+    one: 'تنها سطر فایل قابل استفاده نبود: {reason}.',
+    other: 'هیچ‌یک از {rows} سطر قابل استفاده نبود؛ بیشترین دلیل: {reason}.',
+  },
+  'error.import.noCustomer':
+    'این خروجی ستون خریدار ندارد، پس نمی‌شود خریدها را به تفکیک مشتری جدا کرد: فایلی بگیرید که شناسه، ایمیل یا نام خریدار را دارد (از Etsy، فایل CSV «Orders»)، یا خودتان ستون مشتری را انتخاب کنید.',
+  'error.import.xls':
+    'این یک کارپوشهٔ قدیمی اکسل (.xls) است که این‌جا خوانده نمی‌شود: آن را با قالب .xlsx یا CSV ذخیره کنید.',
+  'error.import.csv': 'این فایل را نمی‌شود به‌صورت CSV خواند ({reason}).',
+  'error.import.or': '{first} یا {last}',
+  'currency.label': 'واحد پول',
+  'currency.none': 'هیچ (فقط عدد)',
+  'currency.fromFile': 'مبالغ به {currency}، همان‌طور که در فایل آمده است.',
+  'currency.several':
+    'ستون واحد پول {count} واحد پول مختلف دارد: جمع‌ها آن‌ها را همان‌طور که نوشته شده‌اند با هم جمع می‌زنند.',
   'language.label': 'زبان',
   'language.latinDigits': 'ارقام لاتین (123)',
   'language.gregorian': 'تاریخ میلادی',

@@ -1,5 +1,7 @@
 // Numbers, money, shares and dates in the user's locale, through Intl.
-import { intlLocale } from './locale.svelte';
+import { parsePeriodLabel, periodEnd, periodStart } from '../analyses/period';
+import { currency } from './currency.svelte';
+import { calendar, intlLocale, language } from './locale.svelte';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -26,11 +28,98 @@ export const formatShare = (share: number, digits = 0) =>
   numbers({ style: 'percent', maximumFractionDigits: digits }).format(share);
 
 /**
+ * Money in the currency of the data (or the one the user picked); a plain number when no
+ * currency is known. `digits` caps the decimals (0 for tables of totals).
+ */
+export function formatMoney(n: number, digits?: number): string {
+  const code = currency();
+  if (!code) return formatNumber(n, digits ?? 2);
+  const style = { style: 'currency', currency: code } as const;
+  if (digits === undefined) return numbers(style).format(n);
+  return numbers({ ...style, minimumFractionDigits: 0, maximumFractionDigits: digits }).format(n);
+}
+
+/** The currency's sign or code as the locale writes it ("€", "RON", "ریال"), or null. */
+export function currencySign(): string | null {
+  const code = currency();
+  if (!code) return null;
+  const parts = numbers({ style: 'currency', currency: code }).formatToParts(1);
+  return parts.find((p) => p.type === 'currency')?.value ?? code;
+}
+
+/** A currency's name in the user's language ("Euro", "ریال ایران"), its code when unknown. */
+export function currencyName(code: string): string {
+  try {
+    return new Intl.DisplayNames(intlLocale(), { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Text with its 0–9 written in the locale's digits (Persian ۰–۹ unless Latin was chosen). */
+export function formatDigits(text: string): string {
+  const zero = numbers({ useGrouping: false }).format(0);
+  if (zero === '0') return text;
+  const base = zero.codePointAt(0) ?? 0x30;
+  return text.replace(/[0-9]/g, (d) => String.fromCodePoint(base + Number(d)));
+}
+
+/**
+ * Text set apart from its surroundings' direction (FSI … PDI): a Persian label inside a chart,
+ * which is always left to right, keeps its own word order ("۱۰ آذر تا ۱۰ دی ۱۳۸۹" would
+ * otherwise lose its leading "۱۰" to the far side).
+ */
+export const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/** Dates are shown in the Solar Hijri calendar: Persian, unless Gregorian was chosen. */
+export const solarHijri = () => language() === 'fa' && calendar() === 'native';
+
+/**
  * A calendar date given as YYYY-MM-DD, shown without shifting through a time zone (in the
  * Solar Hijri calendar for Persian, unless the user asked for Gregorian dates).
  */
 export const formatDate = (iso: string) =>
-  dates({ dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  dates({ dateStyle: 'medium', timeZone: 'UTC' }).format(utcDay(iso));
+
+const utcDay = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** A month of a time axis ("Dec 2010", "آذر ۱۳۸۹"): the month the given day falls in. */
+export const formatMonth = (day: Date) =>
+  dates({ year: 'numeric', month: 'short', timeZone: 'UTC' }).format(day);
+
+/**
+ * A day on a time axis: a month start as "Dec 2010" in the Gregorian calendar; otherwise, and
+ * always in the Solar Hijri calendar (where 1 December is 10 Azar, not a month start), the day.
+ */
+export function formatTickDate(day: Date): string {
+  const monthStart = day.getUTCDate() === 1 && day.getTime() % 86_400_000 === 0;
+  return monthStart && !solarHijri()
+    ? formatMonth(day)
+    : formatDate(day.toISOString().slice(0, 10));
+}
+
+/** Two calendar days as one range ("Dec 1 – 31, 2010", "۱۰ آذر تا ۱۰ دی ۱۳۸۹"). */
+export const formatDateRange = (first: string, last: string) =>
+  dates({ year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).formatRange(
+    utcDay(first),
+    utcDay(last),
+  );
+
+/**
+ * A cohort period label (`2010-12`, `2010-W48`, `2010-Q4`) as the user reads it. Cohorts are
+ * Gregorian months, ISO weeks and quarters (the contract), so in the Solar Hijri calendar a
+ * period is not one Jalali month: it is shown as the Jalali dates of its first and last day
+ * ("۱۰ آذر تا ۱۰ دی ۱۳۸۹" for December 2010), which says exactly which days it holds. In
+ * every other case the label stays as the contract writes it, in the locale's digits.
+ */
+export function formatPeriod(label: string): string {
+  const period = parsePeriodLabel(label);
+  if (!period || !solarHijri()) return formatDigits(label);
+  return formatDateRange(
+    periodStart(period.period, period.index),
+    periodEnd(period.period, period.index),
+  );
+}
 
 export function formatBytes(bytes: number): string {
   const units = ['B', 'kB', 'MB', 'GB'];

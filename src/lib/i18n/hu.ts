@@ -370,6 +370,31 @@ export const hu = {
   'new.file': 'Másik fájl betöltése',
   'error.engine': 'Az elemzőmotor nem tudott elindulni: {reason}',
   'error.dismiss': 'Bezárás',
+  'error.import.goodFile':
+    'A megfelelő fájl egy CSV (vagy .xlsx) fejléccel, rendelésenként vagy rendelési tételenként egy sorral, benne vásárlóval (azonosító, e-mail vagy név), dátummal és összeggel.',
+  'error.import.binary': 'Ez nem tűnik szöveges (CSV) fájlnak.',
+  'error.import.empty': 'A fájl üres.',
+  'error.import.noRows': 'A fájlban van fejléc, de egyetlen adatsor sincs.',
+  'error.import.noColumn': 'Nincs „{column}” nevű oszlop ehhez: {roles}.',
+  'error.import.missing': 'Nem találtunk oszlopot ehhez: {roles}. A fájl oszlopai: {columns}.',
+  'error.import.headerless':
+    'A fájl első sora adat, nem oszlopnév, ezért az oszlopok {first}–{last} számozást kaptak, és név alapján nem derül ki, melyik ez: {roles}. Add meg, melyik oszlop mi.',
+  'error.import.unusable': {
+    by: 'rows',
+    one: 'Az egyetlen sor nem használható: {reason}.',
+    other: 'A(z) {rows} sor egyike sem használható; a leggyakoribb ok: {reason}.',
+  },
+  'error.import.noCustomer':
+    'Ebben az exportban nincs vásárló oszlop, így a vásárlások nem választhatók szét vásárlónként: tölts le olyan fájlt, amelyben szerepel a vásárló azonosítója, e-mail-címe vagy neve (az Etsyből az „Orders” CSV-t), vagy válaszd ki magad a vásárló oszlopát.',
+  'error.import.xls':
+    'Ez egy régi Excel-munkafüzet (.xls), amelyet itt nem lehet beolvasni: mentsd el .xlsx vagy CSV formátumban.',
+  'error.import.csv': 'Ez a fájl nem olvasható be CSV-ként ({reason}).',
+  'error.import.or': '{first} vagy {last}',
+  'currency.label': 'Pénznem',
+  'currency.none': 'Nincs (csak számok)',
+  'currency.fromFile': 'Összegek {currency} pénznemben, ahogy a fájlban áll.',
+  'currency.several':
+    'A pénznem oszlopban {count} különböző pénznem szerepel: az összesítések úgy adják össze őket, ahogy le vannak írva.',
   'language.label': 'Nyelv',
   'language.latinDigits': 'Latin számjegyek (123)',
   'language.gregorian': 'Gergely-naptár',

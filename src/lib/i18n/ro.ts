@@ -511,6 +511,32 @@ export const ro = {
   'new.file': 'Încarcă alt fișier',
   'error.engine': 'Motorul de analiză nu a putut porni: {reason}',
   'error.dismiss': 'Închide',
+  'error.import.goodFile':
+    'Un fișier potrivit este un CSV (sau .xlsx) cu un rând de antet și câte un rând pentru fiecare comandă sau produs din comandă, cu client (id, e-mail sau nume), dată și sumă.',
+  'error.import.binary': 'Acesta nu pare a fi un fișier text (CSV).',
+  'error.import.empty': 'Fișierul este gol.',
+  'error.import.noRows': 'Fișierul are un rând de antet, dar niciun rând de date.',
+  'error.import.noColumn': 'Nu există nicio coloană numită „{column}” pentru {roles}.',
+  'error.import.missing': 'Nu am găsit nicio coloană pentru {roles} printre {columns}.',
+  'error.import.headerless':
+    'Primul rând al fișierului conține date, nu nume de coloane, așa că acestea sunt numerotate de la {first} la {last} și nu se poate ghici după nume coloana pentru {roles}: alege tu care coloană ce conține.',
+  'error.import.unusable': {
+    by: 'rows',
+    one: 'Singurul rând nu a putut fi folosit: {reason}.',
+    few: 'Niciunul dintre cele {rows} rânduri nu a putut fi folosit; cel mai des: {reason}.',
+    other: 'Niciunul dintre cele {rows} de rânduri nu a putut fi folosit; cel mai des: {reason}.',
+  },
+  'error.import.noCustomer':
+    'Acest export nu are o coloană cu cumpărătorul, deci achizițiile nu pot fi separate pe clienți: descarcă un fișier cu id-ul, e-mailul sau numele cumpărătorului (din Etsy, CSV-ul „Orders”) sau alege tu coloana clientului.',
+  'error.import.xls':
+    'Acesta este un registru Excel vechi (.xls), care nu poate fi citit aici: salvează-l ca .xlsx sau CSV.',
+  'error.import.csv': 'Fișierul nu poate fi citit ca CSV ({reason}).',
+  'error.import.or': '{first} sau {last}',
+  'currency.label': 'Monedă',
+  'currency.none': 'Niciuna (doar numere)',
+  'currency.fromFile': 'Sume în {currency}, după cum scrie în fișier.',
+  'currency.several':
+    'Coloana de monedă conține {count} monede diferite: totalurile le adună așa cum sunt scrise.',
   'language.label': 'Limba',
   'language.latinDigits': 'Cifre latine (123)',
   'language.gregorian': 'Calendar gregorian',

@@ -1,8 +1,30 @@
 // Whole-file problems, worded for the person who chose the file.
+import type { MessageKey } from '../i18n/en';
 
-/** A problem with the file as a whole: one sentence on what is wrong and what would work. */
+/**
+ * The same sentence for the page to translate: a catalogue key and its parameters. A `roles`
+ * parameter lists role names (`customer,date`), translated one by one; `goodFile` appends
+ * what a usable file looks like.
+ */
+export interface ErrorText {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+  goodFile?: boolean;
+}
+
+/**
+ * A problem with the file as a whole: one sentence on what is wrong and what would work. The
+ * message is English (the command line prints it); `text` lets the page say it in the user's
+ * language.
+ */
 export class ImportError extends Error {
   override name = 'ImportError';
+  readonly text: ErrorText | undefined;
+
+  constructor(message: string, text?: ErrorText) {
+    super(message);
+    this.text = text;
+  }
 }
 
 /** What a usable file looks like, appended to every whole-file error. */

@@ -3,7 +3,7 @@ import { ROLES, type Mapping, type Role } from './roles';
 import { MISSING_TEXTS } from './values';
 
 // Header words per role in English, Greek, Romanian, Hungarian, Persian (and the Spanish of
-// PayPal's exports), compared after normalizeHeader(): lower case, no accents, `_`/`-` as
+// PayPal's exports), compared after normalizeHeader(): lower case, no accents, `_`/`-`/`.` as
 // spaces. Matched as the whole header (strong) or, for words of 4+ letters, inside it (weak).
 const NAMES: Record<Role, string[]> = {
   customer: [
@@ -178,19 +178,32 @@ const NAMES: Record<Role, string[]> = {
     'receipt number',
     'παραγγελια',
     'αριθμος παραγγελιας',
-    'τιμολογιο', // Greek
+    'αρ παραγγελιας',
+    'αποδειξη',
+    'αρ αποδειξης',
+    'αριθμος αποδειξης',
+    'τιμολογιο',
+    'αρ τιμολογιου',
+    'αριθμος τιμολογιου', // Greek
     'comanda',
     'nr comanda',
     'numar comanda',
-    'factura', // Romanian
+    'id comanda',
+    'factura',
+    'nr factura',
+    'numar factura', // Romanian
     'rendeles',
     'rendelesszam',
+    'rendeles szam',
+    'rendelesazonosito',
     'szamla',
     'szamlaszam', // Hungarian
     'سفارش',
     'شماره سفارش',
+    'کد سفارش',
     'فاکتور',
-    'شماره فاکتور', // Persian
+    'شماره فاکتور',
+    'شماره رسید', // Persian
     'pedido',
   ],
   status: [
@@ -242,7 +255,8 @@ const NAMES: Record<Role, string[]> = {
 };
 
 /**
- * Header text as compared with NAMES: lower case, accents removed, `_`/`-` as spaces, and
+ * Header text as compared with NAMES: lower case, accents removed, `_`/`-`/`.`/`:`/`#` as
+ * spaces (abbreviations such as "Αρ. απόδειξης" or "Nr. comandă" end in a dot), and
  * Arabic yeh and kaf as their Persian forms (Windows-1256 has no Persian ی, so files in it
  * write مشتري for مشتری).
  */
@@ -253,7 +267,7 @@ export function normalizeHeader(header: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[_-]+/g, ' ')
+    .replace(/[_\-.:#]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -77,6 +77,10 @@ export async function ingestFile(db: Executor, fileName: string): Promise<void> 
     await db.exec(rawSourceSql(fileName));
   } catch (e) {
     const reason = String(e instanceof Error ? e.message : e).split('\n')[0];
-    throw new ImportError(`this file cannot be read as CSV (${reason}); ${GOOD_FILE}`);
+    throw new ImportError(`this file cannot be read as CSV (${reason}); ${GOOD_FILE}`, {
+      key: 'error.import.csv',
+      params: { reason },
+      goodFile: true,
+    });
   }
 }

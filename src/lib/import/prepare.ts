@@ -35,19 +35,29 @@ export async function inspectAndPlan(db: Executor, given: Mapping = {}): Promise
   const names = info.columns.map((c) => c.name);
   const values = info.columns.flatMap((c) => c.values.slice(0, 20)).filter((v) => v !== null);
   if (looksBinary(names, values as string[])) {
-    throw new ImportError(`this does not look like a text (CSV) file; ${GOOD_FILE}`);
+    throw new ImportError(`this does not look like a text (CSV) file; ${GOOD_FILE}`, {
+      key: 'error.import.binary',
+      goodFile: true,
+    });
   }
   // An empty file reads as one unnamed column and no rows.
   if (info.rows === 0 && names.length === 1 && /^column0*$/.test(names[0])) {
-    throw new ImportError(`the file is empty; ${GOOD_FILE}`);
+    throw new ImportError(`the file is empty; ${GOOD_FILE}`, {
+      key: 'error.import.empty',
+      goodFile: true,
+    });
   }
   if (info.rows === 0) {
-    throw new ImportError(`the file has a header but no data rows; ${GOOD_FILE}`);
+    throw new ImportError(`the file has a header but no data rows; ${GOOD_FILE}`, {
+      key: 'error.import.noRows',
+      goodFile: true,
+    });
   }
   for (const [role, column] of Object.entries(given)) {
     if (column && !names.includes(column)) {
       throw new ImportError(
         `no column named "${column}" for ${role} (columns: ${listColumns(names)})`,
+        { key: 'error.import.noColumn', params: { column, roles: role } },
       );
     }
   }
@@ -63,18 +73,27 @@ const ROLE_WORDS: Partial<Record<Role, string>> = {
   unit_price: 'unit price',
 };
 
-function missingMessage(plan: ImportPlan, missing: Role[], columns: string[]): string {
+function missingError(plan: ImportPlan, missing: Role[], columns: string[]): ImportError {
   const preset = PRESETS.find((p) => p.name === plan.preset);
-  if (missing.includes('customer') && preset?.noCustomer) return preset.noCustomer;
+  if (missing.includes('customer') && preset?.noCustomer) {
+    return new ImportError(preset.noCustomer, { key: 'error.import.noCustomer' });
+  }
   const what = missing.map((r) => ROLE_WORDS[r] ?? r).join(' or ');
+  const roles = missing.join(',');
   if (isHeaderless(columns)) {
-    return (
+    const [first, last] = [columns[0], columns[columns.length - 1]];
+    return new ImportError(
       `the first line of this file is data, not column names, so its columns are numbered ` +
-      `${columns[0]} to ${columns[columns.length - 1]} and no ${what} column can be told ` +
-      `by name: say which column is which (in the command line: --map ${missing[0]}=column1)`
+        `${first} to ${last} and no ${what} column can be told ` +
+        `by name: say which column is which (in the command line: --map ${missing[0]}=column1)`,
+      { key: 'error.import.headerless', params: { first, last, roles } },
     );
   }
-  return `no ${what} column found among ${listColumns(columns)}; ${GOOD_FILE}`;
+  return new ImportError(`no ${what} column found among ${listColumns(columns)}; ${GOOD_FILE}`, {
+    key: 'error.import.missing',
+    params: { roles, columns: listColumns(columns) },
+    goodFile: true,
+  });
 }
 
 /**
@@ -84,7 +103,7 @@ function missingMessage(plan: ImportPlan, missing: Role[], columns: string[]): s
  */
 export async function applyPlan(db: Executor, plan: ImportPlan, columns: string[]): Promise<void> {
   const missing = missingRoles(plan.mapping);
-  if (missing.length > 0) throw new ImportError(missingMessage(plan, missing, columns));
+  if (missing.length > 0) throw missingError(plan, missing, columns);
   // With order totals the lines are filled anyway (the same window reads the whole order).
   const decide = plan.fillWithinOrder === undefined && !!plan.mapping.order && !plan.orderTotals;
   for (const sql of canonicalSql(decide ? { ...plan, fillWithinOrder: false } : plan)) {
@@ -103,6 +122,11 @@ FROM lines`),
   if (worst && worst.rows > 0 && worst.used === 0) {
     throw new ImportError(
       `none of the ${worst.rows} rows could be used; most often: ${worst.reason}; ${GOOD_FILE}`,
+      {
+        key: 'error.import.unusable',
+        params: { rows: worst.rows, reason: worst.reason ?? '' },
+        goodFile: true,
+      },
     );
   }
 }

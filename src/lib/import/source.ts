@@ -30,6 +30,7 @@ export function planSource(
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
     throw new ImportError(
       `this is an old Excel workbook (.xls), which cannot be read here: save it as .xlsx or CSV; ${GOOD_FILE}`,
+      { key: 'error.import.xls', goodFile: true },
     );
   }
   if (isSpreadsheetName(name) || (looksZip(head) && !/\.gz$/i.test(name))) {

@@ -38,7 +38,9 @@ export async function buildReport(db: Executor, options: ReportOptions) {
   if (!asOf) throw new ImportError('no purchases: no order has a total above zero');
   const windowMonths = options.windowMonths ?? DEFAULT_WINDOW_MONTHS;
   const overdueFactor = options.overdueFactor ?? DEFAULT_OVERDUE_FACTOR;
-  const summary = await runSummary(db, asOf);
+  // The currency is for display only: the contract's report has no such key.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { currencies, currency, ...summary } = await runSummary(db, asOf);
   const cohorts = await runCohorts(db, options.period, asOf);
   const rfm = await runRfm(db, { asOf });
   const inactivity = await runInactivity(db, { asOf, windowMonths, overdueFactor });

@@ -12,6 +12,7 @@ import { applyPlan, inspectAndPlan } from '../import/prepare';
 import type { Mapping } from '../import/roles';
 import type { SourceInfo, SourceOptions } from '../import/source';
 import { skippedRows, type SkippedRow } from '../import/skipped';
+import { errorText } from '../i18n/errors';
 import { formatBytes } from '../i18n/format';
 import { t } from '../i18n/translate';
 import type { SqlSchema } from '../notebook/sql-editor';
@@ -405,6 +406,5 @@ const reading = ({ plan, source }: Loaded): OpenOptions => ({
   source,
 });
 
-function message(e: unknown): string {
-  return String(e instanceof Error ? e.message : e).split('\n')[0];
-}
+// A whole-file problem in the user's language; other errors as their first line.
+const message = errorText;

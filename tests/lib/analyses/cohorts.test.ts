@@ -31,6 +31,8 @@ describe('cohorts and summary on first-quarter.csv', () => {
       first_purchase: '2024-01-05',
       last_purchase: '2024-03-31',
       as_of: '2024-04-01',
+      currencies: 0, // no currency column
+      currency: null,
     });
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../../../src/cli/node-db';
 import {
+  parsePeriodLabel,
   periodEnd,
   periodIndexSql,
   periodLabel,
@@ -40,3 +41,32 @@ describe('calendar periods', () => {
     expect((await indexOf('week', '2024-01-07')) - (await indexOf('week', '2024-01-01'))).toBe(0);
   });
 });
+
+describe('a period label read back', () => {
+  it.each([
+    ['2010-12', 'month', 2010 * 12 + 11],
+    ['2010-Q4', 'quarter', 2010 * 4 + 3],
+    // 2010-W48 starts Monday 2010-11-29: (2010-11-29 − 1969-12-29) / 7 = 14945 / 7 = 2135.
+    ['2010-W48', 'week', 2135],
+  ])('%s is %s number %i', (label, period, index) => {
+    expect(parsePeriodLabel(label)).toEqual({ period, index });
+  });
+
+  it('reads back every label it writes, across ISO year ends', () => {
+    for (const period of ['month', 'quarter', 'week'] as Period[]) {
+      for (let index = periodIndexOf(period); index < periodIndexOf(period) + 800; index++) {
+        expect(parsePeriodLabel(periodLabel(period, index))).toEqual({ period, index });
+      }
+    }
+  });
+
+  it.each(['2010-13', '2010-W54', '2010-W53', '2010-Q5', 'December', ''])(
+    '%s is no period',
+    (label) => expect(parsePeriodLabel(label)).toBeNull(),
+  );
+});
+
+// A start near 2008, so the 800 periods cover several years with 53 ISO weeks (2009, 2015).
+function periodIndexOf(period: Period): number {
+  return period === 'month' ? 2008 * 12 : period === 'quarter' ? 2008 * 4 : 1982;
+}

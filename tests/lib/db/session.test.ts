@@ -142,7 +142,7 @@ describe('a session whose engine fails', () => {
     await session.open(csv('import/empty.csv'));
     expect(engines.started).toBe(1);
     expect(session.phase).toBe('ready');
-    expect(session.error).toMatch(/Could not read empty\.csv: the file is empty/);
+    expect(session.error).toMatch(/Could not read empty\.csv: The file is empty\. A good file is/);
   });
 
   it('reads the previous file again with its mapping when loading is cancelled', async () => {

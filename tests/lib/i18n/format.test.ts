@@ -1,6 +1,17 @@
 // Numbers, shares and dates the way each user writes them, through Intl and the chosen locale.
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatInteger, formatNumber, formatShare } from '../../../src/lib/i18n/format';
+import { setCurrencies } from '../../../src/lib/i18n/currency.svelte';
+import {
+  formatDate,
+  formatDigits,
+  formatInteger,
+  formatMoney,
+  formatMonth,
+  formatNumber,
+  formatPeriod,
+  formatShare,
+  formatTickDate,
+} from '../../../src/lib/i18n/format';
 import type { Language } from '../../../src/lib/i18n/languages';
 import { setLocaleSettings, type LocaleSettings } from '../../../src/lib/i18n/locale.svelte';
 
@@ -72,5 +83,86 @@ describe('dates per language', () => {
   it('does not shift a date through the time zone', () => {
     use({ language: 'fa' });
     expect(formatDate('2024-03-19')).toBe('۲۹ اسفند ۱۴۰۲');
+  });
+});
+
+describe('money in the currency of the data or of the user', () => {
+  afterEach(() => setCurrencies({ fromData: null, picked: null }));
+
+  // prettier-ignore
+  const table: [Language, string, string][] = [
+    ['en', 'EUR', '€1,234.50'],
+    ['el', 'EUR', `1.234,50${NBSP}€`],
+    ['ro', 'RON', `1.234,50${NBSP}RON`],
+    ['hu', 'HUF', `1235${NBSP}Ft`], // forints are written without fillér
+  ];
+  it.each(table)('%s writes 1234.5 %s as %s', (language, code, expected) => {
+    use({ language });
+    setCurrencies({ picked: code });
+    expect(formatMoney(1234.5)).toBe(expected);
+  });
+
+  it('writes rials in Persian digits, and caps the decimals when asked', () => {
+    use({ language: 'fa' });
+    setCurrencies({ picked: 'IRR' });
+    expect(formatMoney(1234.5, 0)).toContain('۱٬۲۳۵');
+    expect(formatMoney(1234.5, 0)).toContain('ریال');
+  });
+
+  it("the file's currency wins over the one picked", () => {
+    setCurrencies({ fromData: 'USD', picked: 'EUR' });
+    expect(formatMoney(5)).toBe('$5.00');
+  });
+
+  it('without a currency, money is a plain number', () => {
+    expect(formatMoney(1234.5)).toBe('1,234.5');
+  });
+});
+
+describe('digits and Solar Hijri periods', () => {
+  it('writes the digits of a text in Persian digits, unless Latin ones were chosen', () => {
+    use({ language: 'fa' });
+    expect(formatDigits('2010-W48 (12)')).toBe('۲۰۱۰-W۴۸ (۱۲)');
+    use({ language: 'fa', digits: 'latin' });
+    expect(formatDigits('2010-12')).toBe('2010-12');
+    use({ language: 'el' });
+    expect(formatDigits('2010-12')).toBe('2010-12');
+  });
+
+  // Gregorian months, weeks and quarters in the Solar Hijri calendar, as the Jalali dates of
+  // their first and last day. 1 December 2010 = 10 Azar 1389; 31 December = 10 Dey 1389.
+  // ISO week 2010-W48 runs Monday 29 November (8 Azar) to Sunday 5 December (14 Azar).
+  // Q4 2010 runs 1 October (9 Mehr) to 31 December (10 Dey). March 2011 crosses Nowruz:
+  // 1 March = 10 Esfand 1389, 31 March = 11 Farvardin 1390.
+  // prettier-ignore
+  const periods: [string, string][] = [
+    ['2010-12', '۱۰ آذر تا ۱۰ دی ۱۳۸۹'],
+    ['2010-W48', '۸ تا ۱۴ آذر ۱۳۸۹'],
+    ['2010-Q4', '۹ مهر تا ۱۰ دی ۱۳۸۹'],
+    ['2011-03', '۱۰ اسفند ۱۳۸۹ تا ۱۱ فروردین ۱۳۹۰'],
+  ];
+  it.each(periods)('cohort %s reads %s in the Solar Hijri calendar', (label, expected) => {
+    use({ language: 'fa' });
+    expect(formatPeriod(label)).toBe(expected);
+  });
+
+  it('keeps the contract label elsewhere, in the locale digits', () => {
+    use({ language: 'fa', calendar: 'gregorian' });
+    expect(formatPeriod('2010-12')).toBe('۲۰۱۰-۱۲');
+    use({ language: 'hu' });
+    expect(formatPeriod('2010-W48')).toBe('2010-W48');
+    use({ language: 'fa' });
+    expect(formatPeriod('not a period')).toBe('not a period');
+  });
+
+  it('labels a time-axis tick by month in Gregorian, by day in the Solar Hijri calendar', () => {
+    const december = new Date('2010-12-01T00:00:00Z');
+    use({ language: 'en' });
+    expect(formatTickDate(december)).toBe('Dec 2010');
+    expect(formatTickDate(new Date('2010-12-15T00:00:00Z'))).toBe('Dec 15, 2010');
+    use({ language: 'fa' });
+    // 1 December is no Jalali month start: the tick says its day.
+    expect(formatTickDate(december)).toBe('۱۰ آذر ۱۳۸۹');
+    expect(formatMonth(new Date('2010-11-22T00:00:00Z'))).toBe('آذر ۱۳۸۹');
   });
 });

@@ -102,13 +102,17 @@ export interface CohortLabels {
   mean: string;
   incomplete: string;
   format: (value: number) => string;
+  /** A cohort label as the user reads it (digits, calendar): see formatPeriod. */
+  period: (label: string) => string;
+  /** A whole number (offsets, sizes) in the user's digits. */
+  count: (n: number) => string;
 }
 
 function channels(labels: CohortLabels, metric: CohortMetric) {
   return {
-    [labels.y]: 'cohort',
-    [labels.size]: 'size',
-    [labels.active]: 'active',
+    [labels.y]: (d: HeatCell) => labels.period(d.cohort),
+    [labels.size]: (d: HeatCell) => labels.count(d.size),
+    [labels.active]: (d: HeatCell) => labels.count(d.active),
     [labels.value]: (d: HeatCell) => labels.format(cellValue(d, metric)),
     // Shown in the tooltip only for squares of the unfinished period.
     [labels.incomplete]: (d: HeatCell) => (d.incomplete ? '✱' : undefined),
@@ -130,16 +134,19 @@ export function heatmapOptions(
   const ink = (d: HeatCell) =>
     !(greyFirst && d.k === 0) && cellValue(d, view.metric) > 0.6 * top ? 'white' : 'black';
   const text = (d: HeatCell) =>
-    greyFirst && d.k === 0 ? String(d.size) : labels.format(cellValue(d, view.metric));
+    greyFirst && d.k === 0 ? labels.count(d.size) : labels.format(cellValue(d, view.metric));
+  const rowLabel = (c: string) => `${labels.period(c)} (${labels.count(sizes.get(c) ?? 0)})`;
+  // Solar Hijri labels are date ranges, longer than `2010-12`: room for the longest one.
+  const longest = Math.max(0, ...result.rows.map((r) => rowLabel(r.cohort).length));
   return {
-    marginLeft: 120,
+    marginLeft: Math.max(120, Math.ceil(longest * 6.5) + 12),
     height: Math.max(160, result.rows.length * 22 + 60),
     padding: 0.04,
-    x: { label: labels.x, axis: 'top', type: 'band', tickFormat: (k: number) => String(k) },
+    x: { label: labels.x, axis: 'top', type: 'band', tickFormat: labels.count },
     y: {
       label: labels.y,
       domain: result.rows.map((r) => r.cohort),
-      tickFormat: (c: string) => `${c} (${sizes.get(c) ?? 0})`,
+      tickFormat: rowLabel,
     },
     color: { type: 'linear', scheme: 'blues', domain: [0, top], label: labels.value },
     marks: [
@@ -149,7 +156,7 @@ export function heatmapOptions(
         y: 'cohort',
         fill: (d: HeatCell) => cellValue(d, view.metric),
         channels: channels(labels, view.metric),
-        tip: { format: { x: true, y: false, fill: false } },
+        tip: { format: { x: labels.count, y: false, fill: false } },
       }),
       // The latest period is not over: its squares get a dashed outline.
       Plot.cell(
@@ -189,7 +196,7 @@ export function curveOptions(
     height: 320,
     marginLeft: 60,
     marginRight: 110,
-    x: { label: labels.x, tickFormat: (k: number) => String(k) },
+    x: { label: labels.x, tickFormat: labels.count },
     y: { label: labels.value, grid: true, tickFormat: labels.format },
     color: { type: 'linear', scheme: 'viridis', legend: false },
     marks: [
@@ -201,7 +208,7 @@ export function curveOptions(
         stroke: 'index',
         strokeOpacity: 0.35,
         channels: channels(labels, view.metric),
-        tip: { format: { x: true, y: false, z: false, stroke: false } },
+        tip: { format: { x: labels.count, y: false, z: false, stroke: false } },
       }),
       Plot.line(mean, { x: 'k', y: 'value', stroke: '#b4462b', strokeWidth: 3 }),
       Plot.text(mean.slice(-1), {

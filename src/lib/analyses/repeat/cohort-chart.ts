@@ -10,6 +10,12 @@ export interface CohortRateLabels {
   /** The legend entry of one line, e.g. "within 30 days". */
   series: (days: number) => string;
   format: (share: number) => string;
+  /** A cohort label, a month tick, a count: in the user's calendar and digits. */
+  period: (label: string) => string;
+  month: (day: Date) => string;
+  count: (n: number) => string;
+  /** Month-start ticks between two days, in the user's calendar. */
+  ticks: (first: Date, last: Date) => Date[];
 }
 
 /** Dark to light: the shortest window (the one that matters most) stands out. */
@@ -42,6 +48,9 @@ export function cohortPoints(
   );
 }
 
+const first = (points: Point[]) => new Date(Math.min(...points.map((p) => p.month.getTime())));
+const last = (points: Point[]) => new Date(Math.max(...points.map((p) => p.month.getTime())));
+
 export function cohortRateOptions(
   rows: readonly CohortWithin[],
   labels: CohortRateLabels,
@@ -53,7 +62,14 @@ export function cohortRateOptions(
   return {
     height: 280,
     marginLeft: 50,
-    x: { label: labels.x, type: 'utc' },
+    // Room for the last month's label, centred on the last point.
+    marginRight: 40,
+    x: {
+      label: labels.x,
+      type: 'utc',
+      ...(data.length > 0 ? { ticks: labels.ticks(first(data), last(data)) } : {}),
+      tickFormat: labels.month,
+    },
     y: { label: labels.y, domain: [0, 1], tickFormat: labels.format, grid: true },
     // No Plot legend: it brings its own inline stylesheet, which the page's CSP refuses.
     // The legend is drawn as text in the chart's top corner instead.
@@ -78,7 +94,7 @@ export function cohortRateOptions(
           x: 'month',
           y: 'share',
           title: (d: Point) =>
-            `${d.cohort}, ${d.series}\n${labels.format(d.share)} (${d.returned} / ${d.eligible})`,
+            `${labels.period(d.cohort)}, ${d.series}\n${labels.format(d.share)} (${labels.count(d.returned)} / ${labels.count(d.eligible)})`,
         }),
       ),
     ],

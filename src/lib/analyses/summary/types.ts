@@ -8,4 +8,8 @@ export interface Summary {
   first_purchase: string | null;
   last_purchase: string | null;
   as_of: string;
+  /** Distinct currencies the currency column names (0 without one); not in the CLI report. */
+  currencies: number;
+  /** One of them as written in the file (the first in sort order), or null. */
+  currency: string | null;
 }

@@ -1,0 +1,92 @@
+// The currency money is shown in: the one the file names (summary), otherwise the one the user
+// picked once, remembered in localStorage; a shared link's `cur` wins over the remembered one.
+import { setCurrencies, currency, dataCurrency, pickedCurrency } from '../i18n/currency.svelte';
+import { fileCurrency, isoCurrency } from '../import/currency';
+
+const KEY = 'regulars.currency';
+/** The fragment parameter that carries the picked currency. */
+export const LINK_PARAM = 'cur';
+
+export interface CurrencyEnvironment {
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  location: Pick<Location, 'hash' | 'replace'> | null;
+}
+
+const paramsOf = (hash: string) => new URLSearchParams(hash.replace(/^#/, ''));
+
+/** The `cur` parameter of a fragment as an ISO code, or null. */
+export const linkCurrency = (hash: string): string | null =>
+  isoCurrency(paramsOf(hash).get(LINK_PARAM));
+
+/** The same fragment with `cur` set (or removed for null), the other parameters kept. */
+export function withLinkCurrency(hash: string, code: string | null): string {
+  const params = paramsOf(hash);
+  if (code) params.set(LINK_PARAM, code);
+  else params.delete(LINK_PARAM);
+  return `#${params}`;
+}
+
+export class CurrencyChoice {
+  #env: CurrencyEnvironment;
+
+  constructor(env: CurrencyEnvironment) {
+    this.#env = env;
+    const linked = env.location ? linkCurrency(env.location.hash) : null;
+    setCurrencies({ fromData: null, picked: linked ?? isoCurrency(this.#read()) });
+  }
+
+  /** What money is shown in now (null: plain numbers). */
+  get current(): string | null {
+    return currency();
+  }
+  /** The file's own currency, when it names exactly one. */
+  get fromData(): string | null {
+    return dataCurrency();
+  }
+  get picked(): string | null {
+    return pickedCurrency();
+  }
+
+  /** A file was analysed: its currency column had `count` distinct values, `value` one of them. */
+  useData(count: number, value: string | null): void {
+    setCurrencies({ fromData: fileCurrency(count, value) });
+  }
+
+  /** The user picked a currency (null: none); remembered, and kept in step in a shared link. */
+  pick(code: string | null): void {
+    const next = code ? isoCurrency(code) : null;
+    setCurrencies({ picked: next });
+    try {
+      if (next) this.#env.storage?.setItem(KEY, next);
+      else this.#env.storage?.removeItem(KEY);
+    } catch {
+      // not remembered, but shown
+    }
+    const location = this.#env.location;
+    if (location && paramsOf(location.hash).has(LINK_PARAM)) {
+      location.replace(withLinkCurrency(location.hash, next));
+    }
+  }
+
+  #read(): string | null {
+    try {
+      return this.#env.storage?.getItem(KEY) ?? null;
+    } catch {
+      return null; // storage can be disabled
+    }
+  }
+}
+
+function browserEnvironment(): CurrencyEnvironment {
+  if (typeof window === 'undefined') return { storage: null, location: null };
+  let storage: Storage | null = null;
+  try {
+    storage = window.localStorage;
+  } catch {
+    storage = null;
+  }
+  return { storage, location: window.location };
+}
+
+/** The page's one currency choice. */
+export const currencyChoice = new CurrencyChoice(browserEnvironment());

@@ -1,0 +1,90 @@
+// Dates, digits and money as the user reads them: a Persian reader sees cohorts and the as-of
+// date in the Solar Hijri calendar and chart axes in Persian digits; a Greek shop owner picks
+// the euro once and the page remembers it.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { el } from '../../src/lib/i18n/el';
+import type { MessageKey } from '../../src/lib/i18n/en';
+import { fa } from '../../src/lib/i18n/fa';
+import { openPage, type Watched } from './browser';
+
+const text = (catalogue: typeof fa | typeof el, key: MessageKey): string => {
+  const message = catalogue[key];
+  if (typeof message !== 'string') throw new Error(`${key} is a plural message`);
+  return message;
+};
+
+const LATIN_DIGIT = /[0-9]/;
+// Chart labels come wrapped in bidi isolates (FSI … PDI) so that Persian keeps its order.
+const bare = (s: string | undefined) => (s ?? '').replace(/[\u2068\u2069]/g, '');
+
+describe('calendar, digits and currency', () => {
+  let w: Watched;
+  afterEach(async () => {
+    await w?.browser.close();
+  });
+
+  const loadSample = async (catalogue: typeof fa | typeof el) => {
+    await w.page.getByRole('button', { name: text(catalogue, 'start.sample') }).click();
+    await w.page
+      .getByRole('figure', { name: text(catalogue, 'cohorts.title') })
+      .waitFor({ timeout: 90_000 });
+  };
+  const ticks = (figure: string, axis: 'x' | 'y') =>
+    w.page
+      .getByRole('figure', { name: figure })
+      .locator(`g[aria-label="${axis}-axis tick label"] text`)
+      .allTextContents();
+
+  it('shows a Persian reader Solar Hijri cohorts and as-of date, and Persian digits on the axes', async () => {
+    w = await openPage(`${inject('baseURL')}#lang=fa`);
+    const { page } = w;
+    await loadSample(fa);
+
+    // Each cohort row is a Gregorian month read as its first and last Jalali day ("… تا …").
+    const rows = await ticks(text(fa, 'cohorts.title'), 'y');
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) {
+      expect(row).toContain(' تا ');
+      expect(row).not.toMatch(LATIN_DIGIT);
+    }
+    // The offsets across the top, and the lapsed share by month, in Persian digits.
+    const offsets = await ticks(text(fa, 'cohorts.title'), 'x');
+    expect(offsets.slice(0, 3).map(bare)).toEqual(['۰', '۱', '۲']);
+    const lapsed = text(fa, 'inactivity.overTime');
+    const months = await ticks(lapsed, 'x');
+    const shares = await ticks(lapsed, 'y');
+    expect(months.length).toBeGreaterThan(2);
+    for (const label of [...months, ...shares]) expect(label).not.toMatch(LATIN_DIGIT);
+
+    // Beside the native date input, the same day in the Solar Hijri calendar.
+    const asOf = await page.locator('.asof input[type=date]').inputValue();
+    const jalali = new Intl.DateTimeFormat('fa-IR-u-ca-persian', {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    }).format(new Date(`${asOf}T00:00:00Z`));
+    await expect.poll(() => page.getByTestId('asof-reading').textContent()).toBe(jalali);
+
+    // Gregorian dates asked for: cohorts are the contract's labels again, in Persian digits.
+    await page.getByLabel(text(fa, 'language.gregorian')).check();
+    await expect
+      .poll(async () => bare((await ticks(text(fa, 'cohorts.title'), 'y'))[0]))
+      .toMatch(/^[۰-۹]{4}-[۰-۹]{2} \(/);
+    await expect.poll(() => page.getByTestId('asof-reading').count()).toBe(0);
+    expect(w.problems).toEqual([]);
+  });
+
+  it('lets a Greek shop owner pick the euro once, and remembers it', async () => {
+    w = await openPage(`${inject('baseURL')}#lang=el`);
+    const { page } = w;
+    await loadSample(el);
+    const revenue = () => page.locator('[data-figure=revenue] dd').textContent();
+    expect(await revenue()).not.toContain('€');
+    await page.getByLabel(text(el, 'currency.label')).selectOption('EUR');
+    await expect.poll(revenue).toMatch(/^[\d.]+,\d\d\s€$/);
+
+    await page.reload();
+    await loadSample(el);
+    await expect.poll(revenue).toContain('€');
+    expect(w.problems).toEqual([]);
+  });
+});
