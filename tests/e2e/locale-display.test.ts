@@ -85,6 +85,11 @@ describe('calendar, digits and currency', () => {
     await page.reload();
     await loadSample(el);
     await expect.poll(revenue).toContain('€');
+
+    // A notebook link carries the pick to whoever opens it.
+    await page.getByRole('button', { name: text(el, 'notebook.copyLink') }).click();
+    const link = page.getByRole('textbox', { name: text(el, 'notebook.linkLabel') });
+    expect(new URL(await link.inputValue()).hash).toMatch(/[#&]cur=EUR&/);
     expect(w.problems).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Numbers, money, shares and dates in the user's locale, through Intl.
 import { parsePeriodLabel, periodEnd, periodStart } from '../analyses/period';
 import { currency } from './currency.svelte';
+import { LANGUAGE_INFO } from './languages';
 import { calendar, intlLocale, language } from './locale.svelte';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -67,9 +68,11 @@ export function formatDigits(text: string): string {
 /**
  * Text set apart from its surroundings' direction (FSI … PDI): a Persian label inside a chart,
  * which is always left to right, keeps its own word order ("۱۰ آذر تا ۱۰ دی ۱۳۸۹" would
- * otherwise lose its leading "۱۰" to the far side).
+ * otherwise lose its leading "۱۰" to the far side). Left-to-right languages need no marks, and
+ * their labels stay plain text (for copying, SVG downloads and screen readers).
  */
-export const isolate = (text: string) => `\u2068${text}\u2069`;
+export const isolate = (text: string) =>
+  LANGUAGE_INFO[language()].dir === 'rtl' ? `\u2068${text}\u2069` : text;
 
 /** Dates are shown in the Solar Hijri calendar: Persian, unless Gregorian was chosen. */
 export const solarHijri = () => language() === 'fa' && calendar() === 'native';

@@ -11,6 +11,7 @@ import {
   formatPeriod,
   formatShare,
   formatTickDate,
+  isolate,
 } from '../../../src/lib/i18n/format';
 import type { Language } from '../../../src/lib/i18n/languages';
 import { setLocaleSettings, type LocaleSettings } from '../../../src/lib/i18n/locale.svelte';
@@ -120,6 +121,13 @@ describe('money in the currency of the data or of the user', () => {
 });
 
 describe('digits and Solar Hijri periods', () => {
+  it('isolates a label inside a left-to-right chart only for a right-to-left language', () => {
+    use({ language: 'fa' });
+    expect(isolate('۸ تا ۱۴ آذر ۱۳۸۹')).toBe('\u2068۸ تا ۱۴ آذر ۱۳۸۹\u2069');
+    use({ language: 'en' });
+    expect(isolate('2023-Q1 (344)')).toBe('2023-Q1 (344)');
+  });
+
   it('writes the digits of a text in Persian digits, unless Latin ones were chosen', () => {
     use({ language: 'fa' });
     expect(formatDigits('2010-W48 (12)')).toBe('۲۰۱۰-W۴۸ (۱۲)');
