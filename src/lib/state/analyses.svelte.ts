@@ -224,7 +224,12 @@ export class Analyses {
         lapsed: await runLapsedCustomers(db, { ...params, limit: LIST_LIMIT, view: this.#view() }),
       }),
       (v) => {
-        this.inactivity = v.result;
+        // A factor changed while this ran: its own count, already shown or on its way, stays.
+        const current = this.inactivity;
+        this.inactivity =
+          current && params.overdueFactor !== this.overdueFactor
+            ? { ...v.result, overdue: current.overdue }
+            : v.result;
         this.lapsedByMonth = v.byMonth;
         this.lapsed = v.lapsed;
       },
