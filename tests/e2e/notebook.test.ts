@@ -184,7 +184,9 @@ describe('the notebook', () => {
     try {
       const p = other.page;
       await p.getByText(/Notebook opened from a link/).waitFor();
-      expect(await titles(p)).toEqual(await titles(page));
+      // The cells draw once their (lazily loaded) code is there.
+      const expected = await titles(page);
+      await expect.poll(() => titles(p)).toEqual(expected);
       await p.getByText(/This notebook came with 1 SQL query/).waitFor();
       const shared = cell(p, 'SQL');
       await shared.getByText('WHERE revenue > 500').waitFor();
