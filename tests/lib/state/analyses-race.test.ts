@@ -7,30 +7,40 @@ import { fixture, load, type Loaded } from '../../helpers/db';
 
 describe('overlapping parameter changes', () => {
   let t: Loaded;
+  // Queries wait while a gate is up: a change started under it finishes last.
+  let gate: Promise<void> | null = null;
+  let open = () => {};
+  const raise = () => (gate = new Promise((resolve) => (open = resolve)));
+  const gated = (): Executor => ({
+    query: async (sql) => {
+      if (gate) await gate;
+      return t.db.query(sql);
+    },
+    exec: async (sql) => {
+      if (gate) await gate;
+      return t.db.exec(sql);
+    },
+  });
+  /** The same window and factor applied one after the other, with no overlap. */
+  async function calm(windowMonths: number, factor: number) {
+    const a = new Analyses(() => t.db);
+    await a.load('2024-07-01', t.plan);
+    await a.setWindow(windowMonths);
+    await a.setOverdueFactor(factor);
+    return a;
+  }
+
   beforeAll(async () => {
     t = await load(fixture('regulars-buy.csv'));
   });
   afterAll(() => t.db.close());
 
   it('keeps the overdue count of the latest factor when an older window change ends last', async () => {
-    // Queries wait while a gate is up: the window change started under it finishes last.
-    let gate: Promise<void> | null = null;
-    const gated: Executor = {
-      query: async (sql) => {
-        if (gate) await gate;
-        return t.db.query(sql);
-      },
-      exec: async (sql) => {
-        if (gate) await gate;
-        return t.db.exec(sql);
-      },
-    };
-    const a = new Analyses(() => gated);
+    const a = new Analyses(gated);
     await a.load('2024-07-01', t.plan);
     await a.extras;
 
-    let open = () => {};
-    gate = new Promise((resolve) => (open = resolve));
+    raise();
     const window = a.setWindow(1);
     gate = null;
     await a.setOverdueFactor(5);
@@ -38,12 +48,25 @@ describe('overlapping parameter changes', () => {
     open();
     await window;
 
-    // The same two settings applied one after the other, with no overlap.
-    const calm = new Analyses(() => t.db);
-    await calm.load('2024-07-01', t.plan);
-    await calm.setWindow(1);
-    await calm.setOverdueFactor(5);
     expect(a.inactivity?.overdue).toBe(countForFive);
-    expect(a.inactivity).toEqual(calm.inactivity);
+    expect(a.inactivity).toEqual((await calm(1, 5)).inactivity);
+  });
+
+  it('shows the new factor’s overdue count when the lists are read again while it is counted', async () => {
+    const a = new Analyses(gated);
+    await a.load('2024-07-01', t.plan);
+    await a.extras;
+
+    raise();
+    const factor = a.setOverdueFactor(5);
+    gate = null;
+    // What the forecasts arriving do: the lists are read again.
+    await a.setListOrder('revenue');
+    open();
+    await factor;
+
+    const expected = await calm(a.windowMonths, 5);
+    expect(a.inactivity).toEqual(expected.inactivity);
+    expect(a.overdue).toEqual(expected.overdue);
   });
 });
