@@ -219,7 +219,13 @@ export async function runInBrowser({ url, file, timeoutMs, log }: RunOptions): P
     await waitPast(page, '#pareto-title', timeoutMs, out);
     drawnAt = last.lastMutation;
     out.completed = true;
-    log('all cells drawn; changing parameters');
+    // The forecasts' fit (in a worker of its own) refreshes the lists when it ends: let it end
+    // first, or it lands inside a parameter change and is timed as part of its redraw.
+    await page
+      .locator('section[aria-labelledby="predict-title"][aria-busy="false"]')
+      .waitFor({ timeout: timeoutMs });
+    await quiet(page, 1000, timeoutMs);
+    log('all cells drawn, forecasts fitted; changing parameters');
     await changeParameters(page, Math.max(30_000, timeoutMs / 10), out, log);
   } catch (e) {
     const message = String(e instanceof Error ? e.message : e).split('\n')[0];
