@@ -556,6 +556,8 @@ export const en = {
     'Notebook opened from a link. Load your purchases file to see its analyses: the link carries no data.',
   'notebook.empty': 'This notebook has no cells. Add a note or a SQL query above.',
   'notebook.needsData': 'Shown once a file is loaded.',
+  'notebook.loadFailed':
+    'The notebook’s cells could not be loaded ({reason}). Reload the page: your notebook is saved in this browser.',
   'notebook.shared': {
     by: 'count',
     one: 'This notebook came with {count} SQL query. It has not run: read it first. Queries run only in this browser, on your data, and cannot reach the network.',

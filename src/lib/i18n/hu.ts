@@ -530,6 +530,8 @@ export const hu = {
   'notebook.empty':
     'Ebben a jegyzetfüzetben nincs cella. Adj hozzá fent egy jegyzetet vagy egy SQL-lekérdezést.',
   'notebook.needsData': 'Egy fájl betöltése után jelenik meg.',
+  'notebook.loadFailed':
+    'A jegyzetfüzet cellái nem töltődtek be ({reason}). Töltse újra az oldalt: a jegyzetfüzet ebben a böngészőben el van mentve.',
   'notebook.shared': {
     by: 'count',
     one: 'A jegyzetfüzettel {count} SQL-lekérdezés érkezett. Még nem futott le: előbb olvasd el. A lekérdezések csak ebben a böngészőben, a te adataidon futnak, és nem érik el a hálózatot.',

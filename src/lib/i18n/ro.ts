@@ -673,6 +673,8 @@ export const ro = {
     'Caietul a fost deschis dintr-un link. Încarcă fișierul tău de vânzări ca să-i vezi analizele: linkul nu conține date.',
   'notebook.empty': 'Caietul nu are nicio celulă. Adaugă mai sus o notiță sau o interogare SQL.',
   'notebook.needsData': 'Apare după ce încarci un fișier.',
+  'notebook.loadFailed':
+    'Celulele caietului nu s-au putut încărca ({reason}). Reîncărcați pagina: caietul este salvat în acest browser.',
   'notebook.shared': {
     by: 'count',
     one: 'Caietul a venit cu {count} interogare SQL. Nu a fost rulată: citește-o mai întâi. Interogările rulează doar în acest browser, pe datele tale, și nu pot accesa rețeaua.',
