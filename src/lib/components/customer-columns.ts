@@ -20,14 +20,33 @@ export interface ListColumn<Row> {
   numeric?: boolean;
 }
 
+/** The customer's name: the first column of every customer list. */
+export const nameColumn = <Row extends { customer: string }>(): ListColumn<Row> => ({
+  key: 'customer',
+  label: t('list.customer'),
+  show: (r) => r.customer,
+  value: (r) => r.customer,
+});
+
+export const purchasesColumn = <Row extends { purchases: number }>(): ListColumn<Row> => ({
+  key: 'purchases',
+  label: t('list.purchases'),
+  show: (r) => formatInteger(r.purchases),
+  value: (r) => r.purchases,
+  numeric: true,
+});
+
+export const revenueColumn = <Row extends { revenue: number }>(): ListColumn<Row> => ({
+  key: 'revenue',
+  label: t('list.revenue'),
+  show: (r) => formatMoney(r.revenue),
+  value: (r) => r.revenue,
+  numeric: true,
+});
+
 export function customerColumns<Row extends CustomerListRow>(): ListColumn<Row>[] {
   return [
-    {
-      key: 'customer',
-      label: t('list.customer'),
-      show: (r) => r.customer,
-      value: (r) => r.customer,
-    },
+    nameColumn(),
     {
       key: 'last_purchase',
       label: t('list.lastPurchase'),
@@ -41,20 +60,8 @@ export function customerColumns<Row extends CustomerListRow>(): ListColumn<Row>[
       value: (r) => r.recency_days,
       numeric: true,
     },
-    {
-      key: 'purchases',
-      label: t('list.purchases'),
-      show: (r) => formatInteger(r.purchases),
-      value: (r) => r.purchases,
-      numeric: true,
-    },
-    {
-      key: 'revenue',
-      label: t('list.revenue'),
-      show: (r) => formatMoney(r.revenue),
-      value: (r) => r.revenue,
-      numeric: true,
-    },
+    purchasesColumn(),
+    revenueColumn(),
     {
       key: 'median_gap',
       label: t('list.usualGap'),
