@@ -15,6 +15,7 @@ import { INPUT_NAMES } from '../src/lib/db/input';
 import { isParallelRefusal, rawSourceSql, readCsvSql } from '../src/lib/import/ingest';
 import type { SourceInfo, SourceOptions } from '../src/lib/import/source';
 import { lockdownSql } from '../src/lib/sql/lockdown';
+import { openWorkDatabaseSql } from '../src/lib/sql/work-database';
 import type { QueryResult } from '../src/lib/sql/executor';
 import { toColumns } from './arrow';
 import { prepareInput } from './input';
@@ -68,7 +69,9 @@ async function start(): Promise<DatabaseInfo> {
   instance.open({ query: { castDecimalToDouble: true, castBigIntToDouble: true } });
   db = instance;
   connection = instance.connect();
-  for (const statement of lockdownSql(INPUT_NAMES)) connection.query(statement);
+  for (const statement of [...openWorkDatabaseSql, ...lockdownSql(INPUT_NAMES)]) {
+    connection.query(statement);
+  }
   return { version: instance.getVersion() };
 }
 

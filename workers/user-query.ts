@@ -5,6 +5,7 @@ import { RecordBatchReader, Table, type RecordBatch } from 'apache-arrow';
 import type { DuckDBBindings, DuckDBConnection } from 'duckdb-wasm-blocking';
 import type { QueryResult } from '../src/lib/sql/executor';
 import { QUERY_CANCELLED } from '../src/lib/sql/user-query';
+import { useWorkDatabaseSql } from '../src/lib/sql/work-database';
 import { toColumns } from './arrow';
 
 export interface CappedResult {
@@ -46,7 +47,7 @@ export class UserQueries {
     while (this.#running) await nextTask();
     this.#running = true;
     this.#cancelled = false;
-    this.#connection ??= this.#db().connect();
+    this.#connection ??= this.#connect();
     const connection = this.#connection;
     try {
       return await connection.useUnsafe((bindings, id) => this.#stream(bindings, id, sql, cap));
@@ -62,6 +63,12 @@ export class UserQueries {
     } finally {
       this.#running = false;
     }
+  }
+
+  #connect(): DuckDBConnection {
+    const connection = this.#db().connect();
+    connection.query(useWorkDatabaseSql);
+    return connection;
   }
 
   #check(bindings: DuckDBBindings, id: number): void {

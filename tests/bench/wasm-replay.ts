@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { MEMORY_LIMIT } from '../../src/lib/sql/lockdown';
+import { openWorkDatabaseSql } from '../../src/lib/sql/work-database';
 import { byStep, STEP_LABELS, STEPS } from './steps';
 import type { NativeTiming } from './native';
 
@@ -26,7 +28,9 @@ const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NO
 await db.instantiate(() => {});
 db.open({ query: { castDecimalToDouble: true, castBigIntToDouble: true } });
 const connection = db.connect();
-connection.query(`SET memory_limit = '3GB'`);
+// The browser's setup (not among the recorded statements): its database and memory limit.
+for (const sql of openWorkDatabaseSql) connection.query(sql);
+connection.query(`SET memory_limit = '${MEMORY_LIMIT}'`);
 db.registerFileURL('input.csv', resolve(file), duckdb.DuckDBDataProtocol.NODE_FS, false);
 db.registerFileURL('input.csv.gz', resolve(file), duckdb.DuckDBDataProtocol.NODE_FS, false);
 
@@ -59,4 +63,7 @@ for (const step of STEPS) {
 }
 console.log(
   `${'all statements'.padEnd(30)} wall ${Math.round(total(wall)).toString().padStart(7)} ms  cpu ${Math.round(total(cpu)).toString().padStart(7)} ms  (${statements.length} statements)`,
+);
+console.log(
+  `peak resident memory of this process: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
 );
