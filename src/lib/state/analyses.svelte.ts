@@ -24,11 +24,8 @@ import type { SegmentKey } from '../analyses/rfm/segments';
 import type { RfmCustomer, RfmResult } from '../analyses/rfm/types';
 import { runSummary } from '../analyses/summary/run';
 import type { Summary } from '../analyses/summary/types';
-import { DEFAULT_DISCOUNT_RATE } from '../analyses/predict/forecast';
-import type { ListOrder, ListView } from '../analyses/predict/list';
 import { localModels, type PredictionModels } from '../analyses/predict/models';
-import type { PredictResult } from '../analyses/predict/result';
-import { runPredictions } from '../analyses/predict/run';
+import { Predictions } from './predictions.svelte';
 import type { Executor } from '../sql/executor';
 import { engineFailure } from '../db/errors';
 import type { ImportPlan } from '../import/plan';
@@ -97,9 +94,17 @@ export class Analyses {
   #latest: Record<string, number> = {};
   #counter = 0;
 
+  /** The forecasts, fitted in the background after the analyses above. */
+  predictions: Predictions;
+
   constructor(db: () => Executor, models: PredictionModels = localModels) {
     this.#db = db;
-    this.#models = models;
+    this.predictions = new Predictions(
+      db,
+      () => this.asOf,
+      () => this.#refreshLists(),
+      models,
+    );
   }
 
   async #fresh<T>(key: string, work: () => Promise<T>, apply: (value: T) => void): Promise<void> {
@@ -119,7 +124,7 @@ export class Analyses {
     this.defaultAsOf = defaultAsOf;
     this.segment = null;
     this.square = null;
-    this.calibrationEnd = null;
+    this.predictions.calibrationEnd = null;
     const { period, windowMonths, overdueFactor, asOf } = this.#wanted;
     Object.assign(this, { period, windowMonths, overdueFactor });
     await this.setAsOf(asOf ?? defaultAsOf);
@@ -157,8 +162,7 @@ export class Analyses {
 
   async setAsOf(asOf: string): Promise<void> {
     this.asOf = asOf;
-    this.predictions = null;
-    if (this.calibrationEnd !== null && this.calibrationEnd >= asOf) this.calibrationEnd = null;
+    this.predictions.reset(asOf);
     const db = this.#db();
     await this.#fresh(
       'summary',
@@ -182,7 +186,7 @@ export class Analyses {
     ]);
     this.revision++;
     // Not awaited: the fit takes seconds and everything else is on screen already.
-    void this.predict();
+    void this.predictions.fit();
     // The additions start once the cells above are there, and are not awaited: the page is
     // ready (and shows those cells) without waiting for them. `extras` lets a caller wait.
     this.extras = Promise.all([this.#runSecondPurchase(), this.#runProducts()]).then(
@@ -221,7 +225,11 @@ export class Analyses {
       async () => ({
         result: await runInactivity(db, params),
         byMonth: await runLapsedByMonth(db, params),
-        lapsed: await runLapsedCustomers(db, { ...params, limit: LIST_LIMIT, view: this.#view() }),
+        lapsed: await runLapsedCustomers(db, {
+          ...params,
+          limit: LIST_LIMIT,
+          view: this.predictions.view,
+        }),
       }),
       (v) => {
         // A factor changed while this ran: its own count, already shown or on its way, stays.
@@ -249,7 +257,7 @@ export class Analyses {
           asOf,
           overdueFactor,
           limit: LIST_LIMIT,
-          view: this.#view(),
+          view: this.predictions.view,
         }),
       }),
       (v) => {
@@ -262,7 +270,7 @@ export class Analyses {
   /** The overdue list alone (its count comes with the window's figures). */
   async #runOverdueList(): Promise<void> {
     const { asOf, overdueFactor } = this;
-    const view = this.#view();
+    const view = this.predictions.view;
     await this.#fresh(
       'overdue',
       () => runOverdueCustomers(this.#db(), { asOf, overdueFactor, limit: LIST_LIMIT, view }),
@@ -304,7 +312,7 @@ export class Analyses {
     const db = this.#db();
     const { asOf, windowMonths, overdueFactor } = this;
     const limit = Number.MAX_SAFE_INTEGER;
-    const view = this.#view();
+    const view = this.predictions.view;
     switch (kind) {
       case 'lapsed':
         return runLapsedCustomers(db, { asOf, windowMonths, limit, view });
@@ -410,83 +418,6 @@ export class Analyses {
       limit: Number.MAX_SAFE_INTEGER,
     });
     return result.list;
-  }
-
-  // ── Predictions (BG/NBD purchases, Gamma-Gamma spend; see analyses/predict/) ──────────────
-  // Fitted after the other analyses, in the background. Runs never overlap: each one rewrites
-  // the `customer_predictions` table the lists join, so they go one after the other, and a
-  // request superseded before its turn is skipped.
-
-  predictions = $state.raw<PredictResult | null>(null);
-  /** A fit is running. */
-  predicting = $state(false);
-  predictError = $state<string | null>(null);
-  /** Monthly discount rate of the 12-month lifetime value. */
-  discountRate = $state(DEFAULT_DISCOUNT_RATE);
-  /** Last day of the holdout check's calibration period; null: the middle of the history. */
-  calibrationEnd = $state<string | null>(null);
-  /** Order of the lapsed and overdue lists; 'lost_value' once predictions are shown. */
-  listOrder = $state<ListOrder>('revenue');
-
-  #models: PredictionModels;
-  #predictRuns: Promise<void> = Promise.resolve();
-  #predictRequest = 0;
-
-  /** The forecasts shown, for the current as-of date (null while hidden or being fitted). */
-  get usablePredictions(): PredictResult | null {
-    const p = this.predictions;
-    return p && p.as_of === this.asOf && p.problem === null ? p : null;
-  }
-
-  #view(): ListView {
-    const predicted = this.usablePredictions !== null;
-    return { predicted, order: predicted ? this.listOrder : 'revenue' };
-  }
-
-  /** Fit again with the current as-of date, calibration end and discount rate. */
-  predict(): Promise<void> {
-    const request = ++this.#predictRequest;
-    this.predicting = true;
-    const run = async () => {
-      if (request !== this.#predictRequest) return;
-      const params = {
-        asOf: this.asOf,
-        calibrationEnd: this.calibrationEnd,
-        discountRate: this.discountRate,
-      };
-      try {
-        const result = await runPredictions(this.#db(), params, this.#models);
-        if (request !== this.#predictRequest) return;
-        const listed = this.#view().predicted;
-        this.predictions = result;
-        this.predictError = null;
-        // The lists change only if they gain (or lose) the forecasts, or the forecasts changed.
-        if (listed || this.#view().predicted) await this.#refreshLists();
-      } catch (e) {
-        if (request !== this.#predictRequest) return;
-        this.predictions = null;
-        this.predictError = String(e instanceof Error ? e.message : e).split('\n')[0];
-      } finally {
-        if (request === this.#predictRequest) this.predicting = false;
-      }
-    };
-    this.#predictRuns = this.#predictRuns.then(run);
-    return this.#predictRuns;
-  }
-
-  setDiscountRate(rate: number): Promise<void> {
-    this.discountRate = rate;
-    return this.predict();
-  }
-
-  setCalibrationEnd(end: string | null): Promise<void> {
-    this.calibrationEnd = end;
-    return this.predict();
-  }
-
-  setListOrder(order: ListOrder): Promise<void> {
-    this.listOrder = order;
-    return this.#refreshLists();
   }
 
   /** The lapsed and overdue lists again, with (or without) the forecasts beside them. */

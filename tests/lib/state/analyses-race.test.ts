@@ -61,7 +61,7 @@ describe('overlapping parameter changes', () => {
     const factor = a.setOverdueFactor(5);
     gate = null;
     // What the forecasts arriving do: the lists are read again.
-    await a.setListOrder('revenue');
+    await a.predictions.setListOrder('revenue');
     open();
     await factor;
 
