@@ -4,30 +4,16 @@
 // process. CPU time barely moves with the machine's load, so it compares two versions of the
 // SQL fairly on a shared machine; the browser's own figures come from `npm run bench`.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { MEMORY_LIMIT } from '../../src/lib/sql/lockdown';
 import { openWorkDatabaseSql } from '../../src/lib/sql/work-database';
+import { openWasmDatabase } from '../helpers/wasm-db';
 import { byStep, STEP_LABELS, STEPS } from './steps';
 import type { NativeTiming } from './native';
 
-const require = createRequire(import.meta.url);
-const dist = resolve('node_modules/@duckdb/duckdb-wasm/dist');
-// Not in the package's exports map: loaded by path, typed by its own declarations.
-const duckdb = require(
-  `${dist}/duckdb-node-blocking.cjs`,
-) as typeof import('../../node_modules/@duckdb/duckdb-wasm/dist/duckdb-node-blocking');
-
 const [file, json] = process.argv.slice(2);
 const statements = JSON.parse(readFileSync(json, 'utf8')) as NativeTiming[];
-const bundles = {
-  mvp: { mainModule: `${dist}/duckdb-mvp.wasm`, mainWorker: '' },
-  eh: { mainModule: `${dist}/duckdb-eh.wasm`, mainWorker: '' },
-};
-const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-await db.instantiate(() => {});
-db.open({ query: { castDecimalToDouble: true, castBigIntToDouble: true } });
-const connection = db.connect();
+const { db, duckdb, connection } = await openWasmDatabase();
 // The browser's setup (not among the recorded statements): its database and memory limit.
 for (const sql of openWorkDatabaseSql) connection.query(sql);
 connection.query(`SET memory_limit = '${MEMORY_LIMIT}'`);

@@ -82,6 +82,8 @@ export class Session {
   #loaded: Loaded | null = null;
   #generation = 0;
   #recovering = false;
+  /** The file whose data, shown, made the engine fail once already. */
+  #failedWhileShown: File | null = null;
 
   /** A remembered file is read again at once, with its mapping, unless `restore` is false. */
   constructor(
@@ -223,8 +225,9 @@ export class Session {
 
   /**
    * The engine ran out of memory or crashed: replace it, say so in words, and bring back the
-   * data that was loaded, with its mapping and as-of date (a second failure while doing that
-   * stops there, with the start screen).
+   * data that was loaded, with its mapping and as-of date. A second failure while doing that,
+   * or a second failure of the same data once shown again (a step after loading that does not
+   * fit), stops there, with the start screen: reading it again would fail again, forever.
    */
   async #recover(db: DatabaseClient, failure: EngineFailure, e: unknown): Promise<void> {
     if (db !== this.#db) return; // a worker already replaced
@@ -232,7 +235,9 @@ export class Session {
       reason: message(e),
     });
     const loaded = this.#loaded;
-    const again = this.#recovering;
+    const shown = this.phase === 'ready' ? loaded?.file : undefined;
+    const again = this.#recovering || (shown !== undefined && shown === this.#failedWhileShown);
+    if (shown) this.#failedWhileShown = shown;
     this.#restart();
     if (!loaded || again) {
       this.#recovering = false;

@@ -17,6 +17,8 @@ class Engines {
   started = 0;
   /** Reading a file of such a name fails with that error, `times` times, on any engine. */
   breaks: { file: string; error: Error; times: number }[] = [];
+  /** Queries matching `sql` fail with that error, `times` times (while `when`), on any engine. */
+  failing: { sql: RegExp; error: Error; times: number; when?: () => boolean }[] = [];
   /** SQL cell queries that never finish, on any engine. */
   stuck = new Set<string>();
   #open: Promise<NodeDatabase>[] = [];
@@ -45,7 +47,14 @@ class Engines {
           writeFileSync(path, Buffer.from(await file.arrayBuffer()));
           return ingestPath(await database, path, options);
         }),
-      query: (sql) => watch(async () => (await database).query(sql)),
+      query: (sql) =>
+        watch(async () => {
+          const broken = this.failing.find(
+            (f) => f.sql.test(sql) && f.times > 0 && (f.when?.() ?? true),
+          );
+          if (broken && broken.times--) throw broken.error;
+          return (await database).query(sql);
+        }),
       exec: (sql) => watch(async () => (await database).exec(sql)),
       userQuery: (sql, cap) =>
         watch(async () => {
@@ -136,6 +145,21 @@ describe('a session whose engine fails', () => {
     expect(engines.started).toBe(3);
     expect(session.phase).toBe('idle');
     expect(session.error).toMatch(/stopped unexpectedly/);
+  });
+
+  it('stops when the data it brought back fails again once shown, instead of reading it over and over', async () => {
+    // A step on the data shown (the second purchase by month) does not fit; reading the file
+    // and the first analyses do.
+    const shown = () => session.phase === 'ready';
+    engines.failing = [
+      { sql: /GROUP BY cohort, w\.days/, error: outOfMemory(), times: 100, when: shown },
+    ];
+    await session.analyses.setAsOf('2024-01-20');
+    // Read again once; the same step fails on the data brought back, and the page stops there.
+    await settled('idle');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(engines.started).toBe(3);
+    expect(session.error).toMatch(/^The file is too large for this browser/);
   });
 
   it('treats an ordinary bad file as an ordinary error: same engine, same data', async () => {
