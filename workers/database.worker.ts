@@ -15,7 +15,7 @@ import { INPUT_NAMES } from '../src/lib/db/input';
 import { isParallelRefusal, rawSourceSql, readCsvSql } from '../src/lib/import/ingest';
 import type { SourceInfo, SourceOptions } from '../src/lib/import/source';
 import { lockdownSql } from '../src/lib/sql/lockdown';
-import { openWorkDatabaseSql } from '../src/lib/sql/work-database';
+import { WorkDatabases } from '../src/lib/sql/work-database';
 import type { QueryResult } from '../src/lib/sql/executor';
 import { toColumns } from './arrow';
 import { prepareInput } from './input';
@@ -28,12 +28,16 @@ export interface DatabaseInfo {
 
 let db: DuckDBBindings | null = null;
 let connection: DuckDBConnection | null = null;
+let databases: WorkDatabases | null = null;
 let starting: Promise<DatabaseInfo> | null = null;
 const registered = new Set<string>();
-const userQueries = new UserQueries(() => {
-  if (!db) throw new Error('the database is not started');
-  return db;
-});
+const userQueries = new UserQueries(
+  () => {
+    if (!db) throw new Error('the database is not started');
+    return db;
+  },
+  () => work().current,
+);
 
 // Always on and cheap: every call reports its SQL and duration on this channel, which nobody
 // listens to except the benchmark (tests/bench). Posting to an empty channel costs nothing.
@@ -69,9 +73,10 @@ async function start(): Promise<DatabaseInfo> {
   instance.open({ query: { castDecimalToDouble: true, castBigIntToDouble: true } });
   db = instance;
   connection = instance.connect();
-  for (const statement of [...openWorkDatabaseSql, ...lockdownSql(INPUT_NAMES)]) {
-    connection.query(statement);
-  }
+  const main = connection;
+  databases = new WorkDatabases((sql) => main.query(sql));
+  databases.open();
+  for (const statement of lockdownSql(INPUT_NAMES)) connection.query(statement);
   return { version: instance.getVersion() };
 }
 
@@ -90,6 +95,11 @@ async function timedStart(): Promise<DatabaseInfo> {
 function conn(): DuckDBConnection {
   if (!connection) throw new Error('the database is not started');
   return connection;
+}
+
+function work(): WorkDatabases {
+  if (!databases) throw new Error('the database is not started');
+  return databases;
 }
 
 export const api = {
@@ -118,13 +128,20 @@ export const api = {
     db.registerFileHandle(input.name, handle, DuckDBDataProtocol.BROWSER_FILEREADER, true);
     registered.add(input.name);
     const run = (sql: string) => timed('ingest', sql, () => conn().query(sql));
+    work().beforeReading(input.file.size);
     try {
-      run(readCsvSql(input.name));
+      try {
+        run(readCsvSql(input.name));
+      } catch (e) {
+        if (!isParallelRefusal(e)) throw e;
+        run(readCsvSql(input.name, { parallel: false }));
+      }
+      run(rawSourceSql(input.name));
     } catch (e) {
-      if (!isParallelRefusal(e)) throw e;
-      run(readCsvSql(input.name, { parallel: false }));
+      work().notRead();
+      throw e;
     }
-    run(rawSourceSql(input.name));
+    work().read();
     onProgress(input.file.size, input.file.size);
     return input.info;
   },

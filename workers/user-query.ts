@@ -5,7 +5,7 @@ import { RecordBatchReader, Table, type RecordBatch } from 'apache-arrow';
 import type { DuckDBBindings, DuckDBConnection } from 'duckdb-wasm-blocking';
 import type { QueryResult } from '../src/lib/sql/executor';
 import { QUERY_CANCELLED } from '../src/lib/sql/user-query';
-import { useWorkDatabaseSql } from '../src/lib/sql/work-database';
+import { useDatabaseSql } from '../src/lib/sql/work-database';
 import { toColumns } from './arrow';
 
 export interface CappedResult {
@@ -27,12 +27,15 @@ const nextTask = () =>
 
 export class UserQueries {
   #db: () => DuckDBBindings;
+  /** The database holding the file's tables (it changes with the size of the file read). */
+  #database: () => string;
   #connection: DuckDBConnection | null = null;
   #cancelled = false;
   #running = false;
 
-  constructor(db: () => DuckDBBindings) {
+  constructor(db: () => DuckDBBindings, database: () => string) {
     this.#db = db;
+    this.#database = database;
   }
 
   /** Ask the running query to stop; false when none runs. */
@@ -47,9 +50,10 @@ export class UserQueries {
     while (this.#running) await nextTask();
     this.#running = true;
     this.#cancelled = false;
-    this.#connection ??= this.#connect();
+    this.#connection ??= this.#db().connect();
     const connection = this.#connection;
     try {
+      connection.query(useDatabaseSql(this.#database()));
       return await connection.useUnsafe((bindings, id) => this.#stream(bindings, id, sql, cap));
     } catch (e) {
       // A stopped or failed query may leave a result open: start the next one afresh.
@@ -63,12 +67,6 @@ export class UserQueries {
     } finally {
       this.#running = false;
     }
-  }
-
-  #connect(): DuckDBConnection {
-    const connection = this.#db().connect();
-    connection.query(useWorkDatabaseSql);
-    return connection;
   }
 
   #check(bindings: DuckDBBindings, id: number): void {

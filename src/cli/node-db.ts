@@ -2,7 +2,6 @@
 // the command line and by the tests that run the shared SQL.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { toCell, type Cell, type Executor, type QueryResult } from '../lib/sql/executor';
-import { openWorkDatabaseSql } from '../lib/sql/work-database';
 
 export interface NodeDatabase extends Executor {
   close(): void;
@@ -16,7 +15,6 @@ export async function openNodeDatabase(options: { threads?: number } = {}): Prom
     autoload_known_extensions: 'false',
   });
   const connection = await instance.connect();
-  for (const sql of openWorkDatabaseSql) await connection.run(sql);
   return {
     async query(sql: string): Promise<QueryResult> {
       const reader = await connection.runAndReadAll(sql);

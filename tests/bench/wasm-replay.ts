@@ -3,10 +3,10 @@
 // one thread, like the browser's), and prints per step the wall and the CPU time of this
 // process. CPU time barely moves with the machine's load, so it compares two versions of the
 // SQL fairly on a shared machine; the browser's own figures come from `npm run bench`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MEMORY_LIMIT } from '../../src/lib/sql/lockdown';
-import { openWorkDatabaseSql } from '../../src/lib/sql/work-database';
+import { WorkDatabases } from '../../src/lib/sql/work-database';
 import { openWasmDatabase } from '../helpers/wasm-db';
 import { byStep, STEP_LABELS, STEPS } from './steps';
 import type { NativeTiming } from './native';
@@ -15,7 +15,9 @@ const [file, json] = process.argv.slice(2);
 const statements = JSON.parse(readFileSync(json, 'utf8')) as NativeTiming[];
 const { db, duckdb, connection } = await openWasmDatabase();
 // The browser's setup (not among the recorded statements): its database and memory limit.
-for (const sql of openWorkDatabaseSql) connection.query(sql);
+const databases = new WorkDatabases((sql) => connection.query(sql));
+databases.open();
+databases.beforeReading(statSync(file).size);
 connection.query(`SET memory_limit = '${MEMORY_LIMIT}'`);
 db.registerFileURL('input.csv', resolve(file), duckdb.DuckDBDataProtocol.NODE_FS, false);
 db.registerFileURL('input.csv.gz', resolve(file), duckdb.DuckDBDataProtocol.NODE_FS, false);

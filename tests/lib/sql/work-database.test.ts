@@ -1,11 +1,17 @@
-// The tables are kept compressed in the browser's engine: a column of repeated text (countries,
-// invoice numbers) takes a fraction of its plain size, which is what lets 10M lines fit in it.
+// Where the tables of a file live, in the browser's engine (DuckDB-wasm under Node): a large
+// file's text is stored compressed, which is what lets 10M lines fit in the browser; a small
+// one's plain, which reads it faster; and a file that cannot be read leaves the data shown.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCsvSql } from '../../../src/lib/import/ingest';
-import { openWorkDatabaseSql, WORK_DATABASE } from '../../../src/lib/sql/work-database';
+import { lockdownSql } from '../../../src/lib/sql/lockdown';
+import {
+  COMPRESSED_DATABASE,
+  PLAIN_DATABASE,
+  WorkDatabases,
+} from '../../../src/lib/sql/work-database';
 import { openWasmDatabase, type WasmConnection } from '../../helpers/wasm-db';
 
 const rows = (c: WasmConnection, sql: string) =>
@@ -21,34 +27,74 @@ const compressions = (c: WasmConnection, table: string) =>
     WHERE segment_type = 'VARCHAR'`,
   ).map((r) => r.compression);
 
-describe('the work database (DuckDB-wasm)', () => {
+const tables = (c: WasmConnection) =>
+  rows(
+    c,
+    `SELECT database_name AS db, table_name AS t FROM duckdb_tables() WHERE NOT temporary ORDER BY 1, 2`,
+  );
+
+// An export of a few countries, an invoice every four lines, and more than the five row groups
+// (of 122,880 rows) DuckDB gathers before it writes them out, compressed.
+function bigCsv(): string {
+  const lines = Array.from(
+    { length: 800_000 },
+    (_, i) => `${['Greece', 'Cyprus', 'Romania'][i % 3]},${489_000 + Math.floor(i / 4)}`,
+  );
+  const file = join(mkdtempSync(join(tmpdir(), 'regulars-work-')), 'big.csv');
+  writeFileSync(file, ['Country,Invoice', ...lines].join('\n'));
+  return file;
+}
+
+describe('the work databases (DuckDB-wasm)', () => {
   let c: WasmConnection;
+  let databases: WorkDatabases;
+  // Sizes as the worker sees them; the threshold is lowered so that a test file counts as big.
+  const BIG = 10_000_000;
   beforeAll(async () => {
-    // An export of a few countries, an invoice every four lines, and more than the five row
-    // groups (of 122,880 rows) DuckDB gathers before it writes them out, compressed.
-    const lines = Array.from(
-      { length: 800_000 },
-      (_, i) => `${['Greece', 'Cyprus', 'Romania'][i % 3]},${489_000 + Math.floor(i / 4)}`,
-    );
-    const file = join(mkdtempSync(join(tmpdir(), 'regulars-work-')), 'input.csv');
-    writeFileSync(file, ['Country,Invoice', ...lines].join('\n'));
     const opened = await openWasmDatabase();
-    opened.db.registerFileURL('input.csv', file, opened.duckdb.DuckDBDataProtocol.NODE_FS, false);
+    const { DuckDBDataProtocol } = opened.duckdb;
+    opened.db.registerFileURL('big.csv', bigCsv(), DuckDBDataProtocol.NODE_FS, false);
+    const small = join(mkdtempSync(join(tmpdir(), 'regulars-work-')), 'small.csv');
+    writeFileSync(small, 'Country,Invoice\nGreece,1\n');
+    opened.db.registerFileURL('small.csv', small, DuckDBDataProtocol.NODE_FS, false);
     c = opened.connection;
-    c.query(readCsvSql('input.csv').replace(' TABLE raw ', ' TABLE memory.main.plain '));
-    for (const sql of openWorkDatabaseSql) c.query(sql);
-    c.query(readCsvSql('input.csv'));
+    databases = new WorkDatabases((sql) => c.query(sql), BIG);
+    databases.open();
+    // As in the worker: the lockdown comes after, and switching still works under it.
+    for (const sql of lockdownSql(['big.csv', 'small.csv', 'missing.csv'])) c.query(sql);
   }, 60_000);
 
-  it('is where unqualified names create tables', () => {
-    expect(rows(c, `SELECT database_name FROM duckdb_tables() WHERE table_name = 'raw'`)).toEqual([
-      { database_name: WORK_DATABASE },
-    ]);
+  it('reads a small file into the plain database', () => {
+    databases.beforeReading(100);
+    c.query(readCsvSql('small.csv'));
+    databases.read();
+    expect(databases.current).toBe(PLAIN_DATABASE);
+    expect(tables(c)).toEqual([{ db: PLAIN_DATABASE, t: 'raw' }]);
   });
 
-  it('stores the text read from a file compressed, where the default database stores it plain', () => {
-    expect(compressions(c, 'memory.main.plain')).toEqual(['Uncompressed']);
+  it('reads a large file into the compressed database and drops the small one’s tables', () => {
+    databases.beforeReading(BIG);
+    c.query(readCsvSql('big.csv'));
+    databases.read();
+    expect(databases.current).toBe(COMPRESSED_DATABASE);
+    expect(tables(c)).toEqual([{ db: COMPRESSED_DATABASE, t: 'raw' }]);
     expect(compressions(c, 'raw').length).toBeGreaterThan(0);
     expect(compressions(c, 'raw')).not.toContain('Uncompressed');
+  });
+
+  it('keeps the data shown when the next file cannot be read', () => {
+    databases.beforeReading(100);
+    expect(() => c.query(readCsvSql('missing.csv'))).toThrow();
+    databases.notRead();
+    expect(databases.current).toBe(COMPRESSED_DATABASE);
+    expect(rows(c, `SELECT count(*)::INTEGER AS n FROM raw`)).toEqual([{ n: 800_000 }]);
+  });
+
+  it('stores the same text plain in the plain database', () => {
+    databases.beforeReading(100);
+    c.query(readCsvSql('big.csv'));
+    databases.read();
+    expect(tables(c)).toEqual([{ db: PLAIN_DATABASE, t: 'raw' }]);
+    expect(compressions(c, 'raw')).toEqual(['Uncompressed']);
   });
 });
