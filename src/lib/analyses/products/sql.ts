@@ -38,6 +38,9 @@ FROM ${purchaseLinesSql(asOf)}`;
 /**
  * `g`: (customer, grp) for every group a customer is in: 'all', their RFM segment, and
  * 'lapsed' when their last purchase is on or before the inactivity cutoff. `pl`: purchase lines.
+ * `cp`: what each customer spent on each named product. The groups are joined with `cp`, not
+ * with the lines: a customer is in up to three groups, and joining millions of lines three
+ * times over (then counting distinct customers) did not fit in the browser at 10M lines.
  */
 function groupsSql(asOf: string, windowMonths: number): string {
   return `${scoredSql},
@@ -48,7 +51,11 @@ g AS (
   UNION ALL SELECT customer, 'lapsed' FROM c
     WHERE c.last_purchase <= ${cutoffSql(asOfDateSql(asOf), windowMonths)}
 ),
-kc AS (SELECT DISTINCT customer FROM pl WHERE product IS NOT NULL),
+cp AS (
+  SELECT customer, product, sum(amount) AS revenue
+  FROM pl WHERE product IS NOT NULL GROUP BY customer, product
+),
+kc AS (SELECT DISTINCT customer FROM cp),
 sizes AS (
   SELECT g.grp, count(*) AS customers, count(kc.customer) AS known
   FROM g LEFT JOIN kc USING (customer) GROUP BY g.grp
@@ -90,8 +97,8 @@ export function productRanksSql({ asOf, windowMonths, top, minCustomers }: Produ
   const under = `(${theirs} >= ${min} * overall_picks AND ${mine} < ${theirs})`;
   return `${groupsSql(asOf, windowMonths)},
 gp AS (
-  SELECT g.grp, pl.product, count(DISTINCT pl.customer) AS customers, sum(pl.amount) AS revenue
-  FROM g JOIN pl USING (customer) WHERE pl.product IS NOT NULL GROUP BY g.grp, pl.product
+  SELECT g.grp, cp.product, count(*) AS customers, sum(cp.revenue) AS revenue
+  FROM g JOIN cp USING (customer) GROUP BY g.grp, cp.product
 ),
 picks AS (SELECT grp, sum(customers) AS picks FROM gp GROUP BY grp),
 grid AS (
