@@ -75,6 +75,8 @@ export class Analyses {
   repeatByCohort = $state.raw<CohortWithin[]>([]);
   inWindow = $state.raw<InWindowResult | null>(null);
   products = $state.raw<ProductsResult | null>(null);
+  /** The products shown are being recomputed (a new date or window). */
+  productsBusy = $state(false);
   gatewayDays = $state(DEFAULT_GATEWAY_DAYS);
   /** The latest run of the three results above, which setAsOf does not wait for. */
   extras: Promise<void> = Promise.resolve();
@@ -380,9 +382,11 @@ export class Analyses {
     if (!plan?.mapping.product) {
       this.#latest.products = ++this.#counter;
       this.products = null;
+      this.productsBusy = false;
       return;
     }
-    await this.#fresh(
+    this.productsBusy = true;
+    const run = this.#fresh(
       'products',
       () =>
         runProducts(this.#db(), {
@@ -393,6 +397,11 @@ export class Analyses {
         }),
       (v) => (this.products = v),
     );
+    // Busy until the latest request ends (a slower, older one ending first changes nothing).
+    const id = this.#latest.products;
+    await run.finally(() => {
+      if (this.#latest.products === id) this.productsBusy = false;
+    });
   }
 
   /** Gateway products for another window (30, 60, 90 or 180 days). */
