@@ -15,7 +15,7 @@ import { INPUT_NAMES } from '../src/lib/db/input';
 import { isParallelRefusal, rawSourceSql, readCsvSql } from '../src/lib/import/ingest';
 import type { SourceInfo, SourceOptions } from '../src/lib/import/source';
 import { lockdownSql } from '../src/lib/sql/lockdown';
-import { WorkDatabases } from '../src/lib/sql/work-database';
+import { WorkDatabases, type Settle } from '../src/lib/sql/work-database';
 import type { QueryResult } from '../src/lib/sql/executor';
 import { toColumns } from './arrow';
 import { prepareInput } from './input';
@@ -144,6 +144,12 @@ export const api = {
     work().read();
     onProgress(input.file.size, input.file.size);
     return input.info;
+  },
+
+  /** Keep the file just read (its mapping is confirmed) or go back to the data shown. */
+  async settle(choice: Settle): Promise<void> {
+    await api.start();
+    work().settle(choice);
   },
 
   async query(sql: string): Promise<QueryResult> {

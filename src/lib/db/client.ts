@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import type { SourceInfo, SourceOptions } from '../import/source';
 import type { Executor, QueryResult } from '../sql/executor';
+import type { Settle } from '../sql/work-database';
 import type { DatabaseApi } from '../../../workers/database.worker';
 import { engineFailure, type EngineFailure } from './errors';
 
@@ -13,6 +14,11 @@ export interface DatabaseClient extends Executor {
     options: SourceOptions,
     onProgress: (read: number, total: number) => void,
   ): Promise<SourceInfo>;
+  /**
+   * After a file is read: 'new' once its mapping is confirmed (the older file's tables go),
+   * 'previous' when it is given up (back to the data shown).
+   */
+  settle(choice: Settle): Promise<void>;
   /** A SQL cell's query: its first `cap` rows, and how many rows it returned in all. */
   userQuery(sql: string, cap: number): Promise<{ result: QueryResult; total: number }>;
   /** Ask the running SQL cell query to stop; false when the worker says none runs. */
@@ -63,6 +69,7 @@ export function createDatabaseClient(onFailure: OnEngineFailure = () => {}): Dat
     ingest: (file, options, onProgress) =>
       // Comlink's Remote type widens the union's promise; it is the worker's SourceInfo.
       watch(api.ingest(file, options, Comlink.proxy(onProgress)) as Promise<SourceInfo>),
+    settle: (choice) => watch(api.settle(choice)),
     query: (sql: string): Promise<QueryResult> => watch(api.query(sql)),
     exec: (sql: string) => watch(api.exec(sql)),
     userQuery: (sql, cap) => watch(api.userQuery(sql, cap)),

@@ -3,7 +3,7 @@
 // export's `raw` and `lines` did not fit together in the browser's 3 GB; with compression on
 // they take a tenth of that, but reading a file into them costs more (1M lines: 5.0 s instead
 // of 2.8 s in Chromium). So a large file goes to the compressed database, a small one to the
-// plain database, and the tables of the one not in use are dropped once a file is read.
+// plain database, and the tables of the other are dropped once the file's mapping is confirmed.
 import { ident } from './quote';
 
 export const PLAIN_DATABASE = 'regulars';
@@ -17,11 +17,20 @@ const attachSql = (name: string) =>
 /** Make `name` the default database of a connection (each connection has its own). */
 export const useDatabaseSql = (name: string) => `USE ${ident(name)}`;
 
-/** The work databases of one engine, and which one holds the file's tables. */
+/** After a file is read: keep it (its mapping is being confirmed) or go back to the data shown. */
+export type Settle = 'new' | 'previous';
+
+/**
+ * The work databases of one engine: which one the main connection reads (`current`) and which
+ * one holds the tables of the data on screen (`shown`). Reading a file switches `current`;
+ * the data shown stays, untouched, until the new file's mapping is confirmed (then the other
+ * database is emptied) or the new file is given up (then `current` goes back to it).
+ */
 export class WorkDatabases {
   #run: (sql: string) => void;
   #compressFrom: number;
   #current = PLAIN_DATABASE;
+  #shown = PLAIN_DATABASE;
   #reading: string | null = null;
 
   constructor(run: (sql: string) => void, compressFrom = COMPRESS_FROM_BYTES) {
@@ -29,7 +38,7 @@ export class WorkDatabases {
     this.#compressFrom = compressFrom;
   }
 
-  /** The database the tables of the file shown are in. */
+  /** The database holding the tables of the file last read. */
   get current(): string {
     return this.#current;
   }
@@ -47,20 +56,31 @@ export class WorkDatabases {
     if (target !== this.#current) this.#run(useDatabaseSql(target));
   }
 
-  /** The file is read: the other database's tables (an older file's) are dropped. */
+  /** The file is read: its database is the current one. */
   read(): void {
-    const target = this.#reading ?? this.#current;
+    this.#current = this.#reading ?? this.#current;
     this.#reading = null;
-    if (target === this.#current) return;
-    const old = this.#current;
-    this.#current = target;
-    this.#run(`DETACH DATABASE ${ident(old)}`);
-    this.#run(attachSql(old));
   }
 
-  /** Reading failed: back to the database of the file shown, untouched. */
+  /** Reading failed: back to the database of the file read before, untouched. */
   notRead(): void {
     this.#reading = null;
     this.#run(useDatabaseSql(this.#current));
+  }
+
+  /**
+   * 'new': the file read is being analysed; the other database (an older file's tables) is
+   * emptied. 'previous': the file read is given up; back to the data shown.
+   */
+  settle(choice: Settle): void {
+    if (choice === 'previous') {
+      if (this.#current !== this.#shown) this.#run(useDatabaseSql(this.#shown));
+      this.#current = this.#shown;
+      return;
+    }
+    this.#shown = this.#current;
+    const other = this.#current === PLAIN_DATABASE ? COMPRESSED_DATABASE : PLAIN_DATABASE;
+    this.#run(`DETACH DATABASE ${ident(other)}`);
+    this.#run(attachSql(other));
   }
 }

@@ -153,6 +153,8 @@ export class Session {
     } catch (e) {
       if (generation !== this.#generation) return;
       this.error = t('load.failed', { name: file.name, reason: message(e) });
+      // Back to the data shown, whose tables may be in the other database.
+      if (previous === 'ready') await this.#db.settle('previous').catch(() => {});
       this.phase = previous;
     }
   }
@@ -345,6 +347,8 @@ export class Session {
     this.phase = 'analysing';
     this.step = 'orders';
     try {
+      // The older file's tables go now, before this one's are built beside them.
+      await this.#db.settle('new');
       const { plan } = await inspectAndPlan(this.#db, mapping);
       if (dateFormats) plan.dateFormats = dateFormats;
       await applyPlan(

@@ -19,6 +19,8 @@ class Engines {
   breaks: { file: string; error: Error; times: number }[] = [];
   /** Queries matching `sql` fail with that error, `times` times (while `when`), on any engine. */
   failing: { sql: RegExp; error: Error; times: number; when?: () => boolean }[] = [];
+  /** What the session told the engines to keep after a read ('new' or 'previous'). */
+  settles: string[] = [];
   /** SQL cell queries that never finish, on any engine. */
   stuck = new Set<string>();
   #open: Promise<NodeDatabase>[] = [];
@@ -47,6 +49,9 @@ class Engines {
           writeFileSync(path, Buffer.from(await file.arrayBuffer()));
           return ingestPath(await database, path, options);
         }),
+      settle: async (choice) => {
+        this.settles.push(choice);
+      },
       query: (sql) =>
         watch(async () => {
           const broken = this.failing.find(
@@ -166,6 +171,8 @@ describe('a session whose engine fails', () => {
     await session.open(csv('import/empty.csv'));
     expect(engines.started).toBe(1);
     expect(session.phase).toBe('ready');
+    // The file confirmed first was kept; the empty one is given up for the data shown.
+    expect(engines.settles).toEqual(['new', 'previous']);
     expect(session.error).toMatch(/Could not read empty\.csv: The file is empty\. A good file is/);
   });
 

@@ -1,6 +1,7 @@
 // Where the tables of a file live, in the browser's engine (DuckDB-wasm under Node): a large
 // file's text is stored compressed, which is what lets 10M lines fit in the browser; a small
-// one's plain, which reads it faster; and a file that cannot be read leaves the data shown.
+// one's plain, which reads it faster. The data shown stays until the new file is kept, and a
+// file that cannot be read, or is given up, leaves it as it was.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,21 +69,40 @@ describe('the work databases (DuckDB-wasm)', () => {
     databases.beforeReading(100);
     c.query(readCsvSql('small.csv'));
     databases.read();
+    databases.settle('new');
     expect(databases.current).toBe(PLAIN_DATABASE);
     expect(tables(c)).toEqual([{ db: PLAIN_DATABASE, t: 'raw' }]);
   });
 
-  it('reads a large file into the compressed database and drops the small one’s tables', () => {
+  it('reads a large file into the compressed database, stored compressed', () => {
     databases.beforeReading(BIG);
     c.query(readCsvSql('big.csv'));
     databases.read();
     expect(databases.current).toBe(COMPRESSED_DATABASE);
-    expect(tables(c)).toEqual([{ db: COMPRESSED_DATABASE, t: 'raw' }]);
     expect(compressions(c, 'raw').length).toBeGreaterThan(0);
     expect(compressions(c, 'raw')).not.toContain('Uncompressed');
   });
 
-  it('keeps the data shown when the next file cannot be read', () => {
+  it('goes back to the data shown when the file read is given up', () => {
+    databases.settle('previous');
+    expect(databases.current).toBe(PLAIN_DATABASE);
+    expect(rows(c, `SELECT count(*)::INTEGER AS n FROM raw`)).toEqual([{ n: 1 }]);
+  });
+
+  it('drops the older file’s tables once the new one is kept', () => {
+    databases.beforeReading(BIG);
+    c.query(readCsvSql('big.csv'));
+    databases.read();
+    // Both files' tables are there until the mapping is confirmed.
+    expect(tables(c)).toEqual([
+      { db: PLAIN_DATABASE, t: 'raw' },
+      { db: COMPRESSED_DATABASE, t: 'raw' },
+    ]);
+    databases.settle('new');
+    expect(tables(c)).toEqual([{ db: COMPRESSED_DATABASE, t: 'raw' }]);
+  });
+
+  it('keeps the data when the next file cannot be read', () => {
     databases.beforeReading(100);
     expect(() => c.query(readCsvSql('missing.csv'))).toThrow();
     databases.notRead();
@@ -94,6 +114,7 @@ describe('the work databases (DuckDB-wasm)', () => {
     databases.beforeReading(100);
     c.query(readCsvSql('big.csv'));
     databases.read();
+    databases.settle('new');
     expect(tables(c)).toEqual([{ db: PLAIN_DATABASE, t: 'raw' }]);
     expect(compressions(c, 'raw')).toEqual(['Uncompressed']);
   });
