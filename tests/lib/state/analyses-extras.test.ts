@@ -1,6 +1,7 @@
 // The notebook state's second-purchase and product results (the "extras" setAsOf starts
 // without waiting for them), on the hand-worked regulars-buy.csv.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Executor } from '../../../src/lib/sql/executor';
 import { Analyses } from '../../../src/lib/state/analyses.svelte';
 import { fixture, load, type Loaded } from '../../helpers/db';
 
@@ -12,7 +13,16 @@ describe('second purchase and products in the notebook state', () => {
   afterAll(() => t.db.close());
 
   it('fills the month rates, the open windows and the products once the others are there', async () => {
-    const a = new Analyses(() => t.db);
+    // What the products cell says while its queries run.
+    const busyDuringProducts: boolean[] = [];
+    const db: Executor = {
+      query: (sql) => {
+        if (sql.includes('cp AS (')) busyDuringProducts.push(a.productsBusy);
+        return t.db.query(sql);
+      },
+      exec: (sql) => t.db.exec(sql),
+    };
+    const a: Analyses = new Analyses(() => db);
     await a.load('2024-07-01', t.plan);
     await a.extras;
     // See tests/lib/analyses/repeat.test.ts and products.test.ts for the arithmetic.
@@ -23,8 +33,12 @@ describe('second purchase and products in the notebook state', () => {
     await a.setGatewayDays(30);
     expect(a.products?.gateway).toMatchObject({ days: 30, eligible: 5, returned: 1 });
     // The lapsed group follows the inactivity window: 1 month -> last purchase on or before
-    // 2024-06-01: everyone but eve and gus.
+    // 2024-06-01: everyone but eve and gus. The cell says it is busy meanwhile.
+    busyDuringProducts.length = 0;
     await a.setWindow(1);
+    expect(busyDuringProducts.length).toBeGreaterThan(0);
+    expect(busyDuringProducts.every(Boolean)).toBe(true);
+    expect(a.productsBusy).toBe(false);
     expect(a.products?.groups.find((g) => g.key === 'lapsed')?.customers).toBe(6);
     expect(await a.fullInWindow()).toHaveLength(2);
   });
