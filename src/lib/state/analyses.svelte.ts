@@ -25,15 +25,11 @@ import type { RfmCustomer, RfmResult } from '../analyses/rfm/types';
 import { runSummary } from '../analyses/summary/run';
 import type { Summary } from '../analyses/summary/types';
 import { localModels, type PredictionModels } from '../analyses/predict/models';
+import { Additions } from './additions.svelte';
+import { Latest } from './latest';
 import { Predictions } from './predictions.svelte';
 import type { Executor } from '../sql/executor';
-import { engineFailure } from '../db/errors';
 import type { ImportPlan } from '../import/plan';
-import { runGateway, runProducts } from '../analyses/products/run';
-import { DEFAULT_GATEWAY_DAYS } from '../analyses/products/sql';
-import type { ProductsResult } from '../analyses/products/types';
-import { runInWindow, runRepeatByCohort } from '../analyses/repeat/run';
-import type { CohortWithin, InWindowCustomer, InWindowResult } from '../analyses/repeat/types';
 
 export const LIST_LIMIT = 500;
 
@@ -71,16 +67,6 @@ export class Analyses {
   /** Counts the completed recomputations for an as-of date (the customers view changed). */
   revision = $state(0);
 
-  // Second purchase by month, the open windows, what regulars buy (see the block below).
-  repeatByCohort = $state.raw<CohortWithin[]>([]);
-  inWindow = $state.raw<InWindowResult | null>(null);
-  products = $state.raw<ProductsResult | null>(null);
-  /** The products shown are being recomputed (a new date or window). */
-  productsBusy = $state(false);
-  gatewayDays = $state(DEFAULT_GATEWAY_DAYS);
-  /** The latest run of the three results above, which setAsOf does not wait for. */
-  extras: Promise<void> = Promise.resolve();
-
   #db: () => Executor;
   /** The plan of the loaded file: whether it has products, and amounts per line. */
   #plan: ImportPlan | null = null;
@@ -92,12 +78,12 @@ export class Analyses {
     asOf: null,
   };
   #loaded = false;
-  // Each request remembers its number; a slower, older answer never overwrites a newer one.
-  #latest: Record<string, number> = {};
-  #counter = 0;
+  #latest = new Latest();
 
   /** The forecasts, fitted in the background after the analyses above. */
   predictions: Predictions;
+  /** Second purchase by month, the open windows, what regulars buy: not waited for either. */
+  additions: Additions;
 
   constructor(db: () => Executor, models: PredictionModels = localModels) {
     this.#db = db;
@@ -107,13 +93,12 @@ export class Analyses {
       () => this.#refreshLists(),
       models,
     );
-  }
-
-  async #fresh<T>(key: string, work: () => Promise<T>, apply: (value: T) => void): Promise<void> {
-    const id = ++this.#counter;
-    this.#latest[key] = id;
-    const value = await work();
-    if (this.#latest[key] === id) apply(value);
+    this.additions = new Additions(db, () => ({
+      asOf: this.asOf,
+      windowMonths: this.windowMonths,
+      plan: this.#plan,
+      limit: LIST_LIMIT,
+    }));
   }
 
   /**
@@ -166,7 +151,7 @@ export class Analyses {
     this.asOf = asOf;
     this.predictions.reset(asOf);
     const db = this.#db();
-    await this.#fresh(
+    await this.#latest.run(
       'summary',
       () => runSummary(db, asOf),
       (v) => (this.summary = v),
@@ -180,7 +165,7 @@ export class Analyses {
       this.#setWindow(this.windowMonths),
       this.#runOverdueList(),
       this.#runPareto(),
-      this.#fresh(
+      this.#latest.run(
         'repeat',
         () => runRepeat(db, { asOf }),
         (v) => (this.repeat = v),
@@ -189,15 +174,8 @@ export class Analyses {
     this.revision++;
     // Not awaited: the fit takes seconds and everything else is on screen already.
     void this.predictions.fit();
-    // The additions start once the cells above are there, and are not awaited: the page is
-    // ready (and shows those cells) without waiting for them. `extras` lets a caller wait.
-    this.extras = Promise.all([this.#runSecondPurchase(), this.#runProducts()]).then(
-      () => {},
-      // An engine failure is the session's to report (it restarts the engine and says so).
-      (e: unknown) => {
-        if (!engineFailure(e)) console.error('second purchase / products:', e);
-      },
-    );
+    // The additions start once the cells above are there: the page is ready without them.
+    this.additions.start();
   }
 
   async setPeriod(period: Period): Promise<void> {
@@ -205,7 +183,7 @@ export class Analyses {
     this.square = null;
     this.squareCustomers = [];
     const { asOf } = this;
-    await this.#fresh(
+    await this.#latest.run(
       'cohorts',
       () => runCohorts(this.#db(), period, asOf),
       (v) => (this.cohorts = v),
@@ -215,14 +193,14 @@ export class Analyses {
   async setWindow(windowMonths: number): Promise<void> {
     await this.#setWindow(windowMonths);
     // The lapsed group of "what regulars buy" follows the window.
-    await this.#runProducts();
+    await this.additions.runProducts();
   }
 
   async #setWindow(windowMonths: number): Promise<void> {
     this.windowMonths = windowMonths;
     const db = this.#db();
     const params = { asOf: this.asOf, windowMonths, overdueFactor: this.overdueFactor };
-    await this.#fresh(
+    await this.#latest.run(
       'inactivity',
       async () => ({
         result: await runInactivity(db, params),
@@ -251,7 +229,7 @@ export class Analyses {
     const db = this.#db();
     const { asOf } = this;
     // The factor changes the overdue count and list only: the rest of the cell stays.
-    await this.#fresh(
+    await this.#latest.run(
       'overdue',
       async () => ({
         count: await runOverdueCount(db, { asOf, overdueFactor }),
@@ -273,7 +251,7 @@ export class Analyses {
   async #runOverdueList(): Promise<void> {
     const { asOf, overdueFactor } = this;
     const view = this.predictions.view;
-    await this.#fresh(
+    await this.#latest.run(
       'overdue',
       () => runOverdueCustomers(this.#db(), { asOf, overdueFactor, limit: LIST_LIMIT, view }),
       (list) => (this.overdue = list),
@@ -288,7 +266,7 @@ export class Analyses {
       return;
     }
     const { asOf } = this;
-    await this.#fresh(
+    await this.#latest.run(
       'square',
       () => runCohortCustomers(this.#db(), square, asOf, LIST_LIMIT),
       (v) => (this.squareCustomers = v),
@@ -302,7 +280,7 @@ export class Analyses {
       return;
     }
     const params = { asOf: this.asOf, segment, limit: LIST_LIMIT };
-    await this.#fresh(
+    await this.#latest.run(
       'segment',
       () => runRfmSegmentCustomers(this.#db(), params),
       (v) => (this.segmentCustomers = v),
@@ -333,7 +311,7 @@ export class Analyses {
 
   async #runRfm(): Promise<void> {
     const { asOf } = this;
-    await this.#fresh(
+    await this.#latest.run(
       'rfm',
       () => runRfm(this.#db(), { asOf }),
       (v) => (this.rfm = v),
@@ -344,7 +322,7 @@ export class Analyses {
   async #runPareto(): Promise<void> {
     const db = this.#db();
     const { asOf } = this;
-    await this.#fresh(
+    await this.#latest.run(
       'pareto',
       async () => ({
         result: await runPareto(db, { asOf }),
@@ -355,78 +333,6 @@ export class Analyses {
         this.vips = v.vips;
       },
     );
-  }
-
-  // ---- Second purchase by first-purchase month, "still in their window", what regulars buy ----
-
-  async #runSecondPurchase(): Promise<void> {
-    const db = this.#db();
-    const { asOf } = this;
-    await this.#fresh(
-      'secondPurchase',
-      async () => ({
-        byCohort: await runRepeatByCohort(db, { asOf }),
-        inWindow: await runInWindow(db, { asOf, limit: LIST_LIMIT }),
-      }),
-      (v) => {
-        this.repeatByCohort = v.byCohort;
-        this.inWindow = v.inWindow;
-      },
-    );
-  }
-
-  /** Products per group; only when the mapping names a product column (else null). */
-  async #runProducts(): Promise<void> {
-    const plan = this.#plan;
-    const { asOf, windowMonths, gatewayDays } = this;
-    if (!plan?.mapping.product) {
-      this.#latest.products = ++this.#counter;
-      this.products = null;
-      this.productsBusy = false;
-      return;
-    }
-    this.productsBusy = true;
-    const run = this.#fresh(
-      'products',
-      () =>
-        runProducts(this.#db(), {
-          asOf,
-          windowMonths,
-          gatewayDays,
-          lineAmounts: !plan.orderTotals,
-        }),
-      (v) => (this.products = v),
-    );
-    // Busy until the latest request ends (a slower, older one ending first changes nothing).
-    const id = this.#latest.products;
-    await run.finally(() => {
-      if (this.#latest.products === id) this.productsBusy = false;
-    });
-  }
-
-  /** Gateway products for another window (30, 60, 90 or 180 days). */
-  async setGatewayDays(days: number): Promise<void> {
-    this.gatewayDays = days;
-    if (!this.products) return;
-    const { asOf } = this;
-    // Its own key: a full run started meanwhile (new date or window) still lands, and this
-    // one updates whatever products are shown when it ends.
-    await this.#fresh(
-      'gateway',
-      () => runGateway(this.#db(), { asOf, gatewayDays: days }),
-      (gateway) => {
-        if (this.products) this.products = { ...this.products, gateway };
-      },
-    );
-  }
-
-  /** The whole "still in their window" list, for the download. */
-  async fullInWindow(): Promise<InWindowCustomer[]> {
-    const result = await runInWindow(this.#db(), {
-      asOf: this.asOf,
-      limit: Number.MAX_SAFE_INTEGER,
-    });
-    return result.list;
   }
 
   /** The lapsed and overdue lists again, with (or without) the forecasts beside them. */

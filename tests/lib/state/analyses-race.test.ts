@@ -38,7 +38,7 @@ describe('overlapping parameter changes', () => {
   it('keeps the overdue count of the latest factor when an older window change ends last', async () => {
     const a = new Analyses(gated);
     await a.load('2024-07-01', t.plan);
-    await a.extras;
+    await a.additions.done;
 
     raise();
     const window = a.setWindow(1);
@@ -55,7 +55,7 @@ describe('overlapping parameter changes', () => {
   it('shows the new factor’s overdue count when the lists are read again while it is counted', async () => {
     const a = new Analyses(gated);
     await a.load('2024-07-01', t.plan);
-    await a.extras;
+    await a.additions.done;
 
     raise();
     const factor = a.setOverdueFactor(5);
