@@ -4,21 +4,21 @@ import * as Comlink from 'comlink';
 import {
   BROWSER_RUNTIME,
   createDuckDB,
-  DuckDBDataProtocol,
   VoidLogger,
   type DuckDBBindings,
   type DuckDBConnection,
 } from 'duckdb-wasm-blocking';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import { INPUT_NAMES } from '../src/lib/db/input';
+import { INPUT_NAMES, SAMPLE_NAME } from '../src/lib/db/input';
 import { isParallelRefusal, rawSourceSql, readCsvSql } from '../src/lib/import/ingest';
 import type { SourceInfo, SourceOptions } from '../src/lib/import/source';
 import { lockdownSql } from '../src/lib/sql/lockdown';
 import { WorkDatabases, type Settle } from '../src/lib/sql/work-database';
 import type { QueryResult } from '../src/lib/sql/executor';
 import { toColumns } from './arrow';
-import { prepareInput } from './input';
+import { InputFiles } from './input-files';
+import { prepareInput, sampleOf } from './input';
 import { trackReads } from './progress';
 import { UserQueries, type CappedResult } from './user-query';
 
@@ -30,7 +30,10 @@ let db: DuckDBBindings | null = null;
 let connection: DuckDBConnection | null = null;
 let databases: WorkDatabases | null = null;
 let starting: Promise<DatabaseInfo> | null = null;
-const registered = new Set<string>();
+const files = new InputFiles(() => {
+  if (!db) throw new Error('the database is not started');
+  return db;
+});
 const userQueries = new UserQueries(
   () => {
     if (!db) throw new Error('the database is not started');
@@ -110,9 +113,10 @@ export const api = {
   },
 
   /**
-   * Read the file into the `raw` table: a spreadsheet is converted to CSV and text in another
-   * encoding transcoded to UTF-8 first (here, off the page's thread); the result is registered
-   * as a lazily read handle. Says how it was read, for the mapping form.
+   * Read the file's sample into the sample table, for the mapping form: a spreadsheet is
+   * converted to CSV and text in another encoding transcoded to UTF-8 first (here, off the
+   * page's thread); the result is registered as a lazily read handle, read whole once the
+   * mapping is confirmed (through `exec`). Says how it was read, for the mapping form.
    */
   async ingest(
     file: File,
@@ -121,28 +125,27 @@ export const api = {
   ): Promise<SourceInfo> {
     await api.start();
     if (!db) throw new Error('the database is not started');
-    for (const old of registered) db.dropFile(old);
-    registered.clear();
     const input = await prepareInput(file, options, onProgress);
-    const handle = trackReads(input.file, onProgress);
-    db.registerFileHandle(input.name, handle, DuckDBDataProtocol.BROWSER_FILEREADER, true);
-    registered.add(input.name);
+    const name = files.register(input.name, trackReads(input.file, onProgress));
+    const { sample, whole } = await sampleOf(input.file);
+    if (!whole) files.registerSample(sample);
     const run = (sql: string) => timed('ingest', sql, () => conn().query(sql));
     work().beforeReading(input.file.size);
     try {
+      const read = { file: whole ? name : SAMPLE_NAME, input: name, whole };
       try {
-        run(readCsvSql(input.name));
+        run(readCsvSql(read.file));
       } catch (e) {
         if (!isParallelRefusal(e)) throw e;
-        run(readCsvSql(input.name, { parallel: false }));
+        run(readCsvSql(read.file, { parallel: false }));
       }
-      run(rawSourceSql(input.name));
+      run(rawSourceSql(read));
     } catch (e) {
       work().notRead();
       throw e;
     }
     work().read();
-    onProgress(input.file.size, input.file.size);
+    onProgress(whole ? input.file.size : 0, input.file.size);
     return input.info;
   },
 
@@ -150,6 +153,7 @@ export const api = {
   async settle(choice: Settle): Promise<void> {
     await api.start();
     work().settle(choice);
+    if (choice === 'new') files.shown();
   },
 
   async query(sql: string): Promise<QueryResult> {

@@ -3,6 +3,7 @@
 // browser keeps outside the JavaScript heap, so a large file is never held twice in memory.
 import readXlsxFile from 'read-excel-file/web-worker';
 import { SAMPLE_BYTES, toUtf8 } from '../src/lib/import/encoding';
+import { sampleEnd, SAMPLE_LIMIT } from '../src/lib/import/ingest';
 import { GOOD_FILE, ImportError } from '../src/lib/import/errors';
 import {
   chooseSheet,
@@ -11,7 +12,7 @@ import {
   type SourceOptions,
 } from '../src/lib/import/source';
 import { sheetToCsv } from '../src/lib/import/spreadsheet';
-import { INPUT_NAMES, inputName } from '../src/lib/db/input';
+import { INPUT_NAMES, inputName, SAMPLE_NAME } from '../src/lib/db/input';
 
 export interface PreparedInput {
   /** What DuckDB reads, registered under `name` (never the user's file name). */
@@ -55,14 +56,14 @@ async function* chunksOf(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uin
   }
 }
 
-/** The first SAMPLE_BYTES of the (decompressed) text. */
-async function head(file: File): Promise<Uint8Array> {
+/** The first `limit` bytes of the (decompressed) text. */
+async function head(file: File, limit = SAMPLE_BYTES): Promise<Uint8Array<ArrayBuffer>> {
   const parts: Uint8Array[] = [];
   let size = 0;
   const stream = bytes(file);
   const reader = stream.getReader();
   try {
-    while (size < SAMPLE_BYTES) {
+    while (size < limit) {
       const { done, value } = await reader.read();
       if (done) break;
       parts.push(value);
@@ -73,7 +74,7 @@ async function head(file: File): Promise<Uint8Array> {
   } finally {
     await reader.cancel().catch(() => {});
   }
-  const out = new Uint8Array(Math.min(size, SAMPLE_BYTES));
+  const out = new Uint8Array(Math.min(size, limit));
   let at = 0;
   for (const p of parts) {
     const take = p.subarray(0, out.length - at);
@@ -126,6 +127,20 @@ async function spreadsheet(file: File, options: SourceOptions): Promise<Prepared
     name: INPUT_NAMES[0],
     info: { kind: 'spreadsheet', sheets: names, sheet: sheet ?? '' },
   };
+}
+
+/**
+ * The part of the prepared text the mapping form reads: its first SAMPLE_LIMIT bytes up to a
+ * line end (decompressed, when gzipped), or all of it (`whole`) when it is no larger.
+ */
+export async function sampleOf(file: File): Promise<{ sample: File; whole: boolean }> {
+  const first = await head(file, SAMPLE_LIMIT + 1);
+  const end = first.length > SAMPLE_LIMIT ? sampleEnd(first) : undefined;
+  if (end === undefined) return { sample: file, whole: true };
+  const sample = gzipped(file.name)
+    ? new File([first.subarray(0, end)], SAMPLE_NAME)
+    : new File([file.slice(0, end)], SAMPLE_NAME);
+  return { sample, whole: false };
 }
 
 /** Make `file` readable by DuckDB: converted, transcoded, or as it is. */

@@ -1,7 +1,15 @@
 // The Node side of src/lib/import/source.ts: turn a file on disk into what DuckDB reads. A
 // spreadsheet becomes a temporary CSV, text in another encoding a temporary UTF-8 copy
-// (streamed, chunk by chunk); UTF-8 text is read where it is.
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+// (streamed, chunk by chunk); UTF-8 text is read where it is. The copies stay until the
+// process ends: the whole file is read again once the mapping is applied.
+import {
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -10,8 +18,7 @@ import { createGunzip } from 'node:zlib';
 import readXlsxFile from 'read-excel-file/node';
 import { SAMPLE_BYTES, toUtf8 } from '../lib/import/encoding';
 import { GOOD_FILE, ImportError } from '../lib/import/errors';
-import { ingestFile } from '../lib/import/ingest';
-import { normalizeRaw } from '../lib/import/normalize';
+import { ingestFile, sampleEnd, SAMPLE_LIMIT, type RawSource } from '../lib/import/ingest';
 import { chooseSheet, planSource, type SourceInfo, type SourceOptions } from '../lib/import/source';
 import { sheetToCsv } from '../lib/import/spreadsheet';
 import type { Executor } from '../lib/sql/executor';
@@ -46,46 +53,100 @@ async function* fromSync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
 }
 
-/** Read `path` into the `raw` table the way the browser does; says how it was read. */
+/** How much the mapping form reads (tests make the one-pass read happen on small files). */
+export interface Sampling {
+  /** Bytes of a sample (default SAMPLE_LIMIT). */
+  limit?: number;
+  /** Read the file again for `lines` even when the form read all of it. */
+  readAgain?: boolean;
+}
+
+let temporary: string | undefined;
+
+/** A folder for this process's copies (transcoded text, samples), removed when it exits. */
+function scratch(): string {
+  if (!temporary) {
+    const dir = mkdtempSync(join(tmpdir(), 'regulars-input-'));
+    temporary = dir;
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return mkdtempSync(join(temporary, 'file-'));
+}
+
+/** The first SAMPLE_LIMIT bytes of the text (decompressed), and whether that is all of it. */
+async function firstPart(
+  path: string,
+  limit: number,
+): Promise<{ bytes: Uint8Array; whole: boolean }> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  let whole = true;
+  try {
+    for await (const chunk of bytes(path)) {
+      parts.push(chunk as Buffer);
+      size += chunk.byteLength;
+      if (size > limit) {
+        whole = false;
+        break;
+      }
+    }
+  } catch {
+    // Not gzip after all: DuckDB will say so when it reads it.
+  }
+  return { bytes: new Uint8Array(Buffer.concat(parts)), whole };
+}
+
+/** The sample the mapping form reads: the input itself when it is small, else its first part. */
+async function sampleOf(input: string, dir: () => string, sample: Sampling): Promise<RawSource> {
+  const limit = sample.limit ?? SAMPLE_LIMIT;
+  if (sample.readAgain) return { file: input, input, whole: false };
+  const small = !gzipped(input) && statSync(input).size <= limit;
+  if (small) return { file: input, input, whole: true };
+  const head = await firstPart(input, limit);
+  const end = head.whole ? undefined : sampleEnd(head.bytes, limit);
+  if (head.whole || end === undefined) return { file: input, input, whole: true };
+  const file = join(dir(), 'sample.csv');
+  writeFileSync(file, head.bytes.subarray(0, end));
+  return { file, input, whole: false };
+}
+
+/**
+ * Read a sample of `path` (all of it when it is small) into the sample table the way the
+ * browser does, and say how it was read; the whole file is read when the mapping is applied.
+ */
 export async function ingestPath(
   db: Executor,
   path: string,
   options: SourceOptions = {},
+  sample: Sampling = {},
 ): Promise<SourceInfo> {
   const plan = planSource(path, await head(path), options);
-  if (plan.kind === 'text' && !plan.transcode) {
-    await ingestFile(db, path);
-    return { kind: 'text', encoding: plan.encoding, detected: plan.detected };
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'regulars-input-'));
-  const copy = join(dir, 'input.csv');
-  try {
-    let info: SourceInfo;
-    if (plan.kind === 'spreadsheet') {
-      let sheets;
-      try {
-        sheets = await readXlsxFile(path, { parseNumber: (text: string) => text });
-      } catch (e) {
-        const reason = String(e instanceof Error ? e.message : e).split('\n')[0];
-        throw new ImportError(
-          `this file cannot be read as an Excel workbook (${reason}); ${GOOD_FILE}`,
-        );
-      }
-      const names = sheets.map((s) => s.sheet);
-      const sheet = chooseSheet(names, options.sheet);
-      await write(copy, fromSync(sheetToCsv(sheets.find((s) => s.sheet === sheet)?.data ?? [])));
-      info = { kind: 'spreadsheet', sheets: names, sheet: sheet ?? '' };
-    } else {
-      await write(copy, toUtf8(bytes(path), plan.encoding));
-      info = { kind: 'text', encoding: plan.encoding, detected: plan.detected };
+  let folder: string | undefined;
+  const dir = () => (folder ??= scratch());
+  let input = path;
+  let info: SourceInfo;
+  if (plan.kind === 'spreadsheet') {
+    let sheets;
+    try {
+      sheets = await readXlsxFile(path, { parseNumber: (text: string) => text });
+    } catch (e) {
+      const reason = String(e instanceof Error ? e.message : e).split('\n')[0];
+      throw new ImportError(
+        `this file cannot be read as an Excel workbook (${reason}); ${GOOD_FILE}`,
+      );
     }
-    await ingestFile(db, copy);
-    // Repairs that read the file again (no header line) must run while the copy is here.
-    await normalizeRaw(db);
-    return info;
-  } finally {
-    // DuckDB has read the copy into `raw`, except for the re-reads normalizeRaw may do;
-    // those only happen for encodings DuckDB reads itself, which never need a copy.
-    rmSync(dir, { recursive: true, force: true });
+    const names = sheets.map((s) => s.sheet);
+    const sheet = chooseSheet(names, options.sheet);
+    input = join(dir(), 'input.csv');
+    await write(input, fromSync(sheetToCsv(sheets.find((s) => s.sheet === sheet)?.data ?? [])));
+    info = { kind: 'spreadsheet', sheets: names, sheet: sheet ?? '' };
+  } else {
+    if (plan.transcode) {
+      input = join(dir(), 'input.csv');
+      await write(input, toUtf8(bytes(path), plan.encoding));
+    }
+    info = { kind: 'text', encoding: plan.encoding, detected: plan.detected };
   }
+  await ingestFile(db, await sampleOf(input, dir, sample));
+  return info;
 }

@@ -31,6 +31,7 @@ export const en = {
   'map.missing': 'Still needed: {roles}',
   'map.preview': 'First rows of {name}',
   'map.rows': { by: 'rows', one: '{rows} row', other: '{rows} rows' },
+  'map.sampled': 'the first {rows} rows (the whole file is read when you analyse)',
   'map.datesAmbiguous':
     'Every day in the date column is 12 or less, so it could be day/month or month/day. Which is right?',
   'map.dateAs': '{example} is {date}',

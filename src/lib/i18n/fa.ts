@@ -32,6 +32,7 @@ export const fa = {
   'map.missing': 'هنوز لازم است: {roles}',
   'map.preview': 'ردیف‌های اول {name}',
   'map.rows': '{rows} ردیف',
+  'map.sampled': '{rows} ردیف نخست (هنگام تحلیل کل پرونده خوانده می‌شود)',
   'map.datesAmbiguous':
     'همهٔ روزهای ستون تاریخ ۱۲ یا کمتر هستند، پس ممکن است روز/ماه یا ماه/روز باشد. کدام درست است؟',
   'map.dateAs': '{example} یعنی {date}',

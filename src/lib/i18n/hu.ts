@@ -34,6 +34,7 @@ export const hu = {
   'map.missing': 'Még hiányzik: {roles}',
   'map.preview': '{name} első sorai',
   'map.rows': '{rows} sor',
+  'map.sampled': 'az első {rows} sor (az elemzéskor a teljes fájl beolvasásra kerül)',
   'map.datesAmbiguous':
     'A dátumoszlopban minden nap 12 vagy kisebb, így lehet nap/hónap és hónap/nap is. Melyik a helyes?',
   'map.dateAs': '{example} jelentése: {date}',

@@ -38,6 +38,7 @@ export const ro = {
     few: '{rows} rânduri',
     other: '{rows} de rânduri',
   },
+  'map.sampled': 'primele {rows} rânduri (tot fișierul este citit la analiză)',
   'map.datesAmbiguous':
     'Toate zilele din coloana cu data sunt cel mult 12, așa că poate fi zi/lună sau lună/zi. Care variantă e cea corectă?',
   'map.dateAs': '{example} înseamnă {date}',

@@ -1,8 +1,10 @@
-// From the raw table (every cell text, one row per data row) to the canonical tables of the
-// contract: `lines` (typed rows with the reason a row is skipped), `orders` (one per
-// customer and order id) and the `purchases` view (orders with total > 0).
+// From the file's cells (every cell text, one row per data row) to the canonical tables of
+// the contract: `lines` (typed rows with the reason a row is skipped), `orders` (one per
+// customer and order id) and the `purchases` view (orders with total > 0). The cells come
+// from the whole file, read here in the same statement (only the mapped columns), or from the
+// sample table when it holds the whole file (whole-read.ts).
 import { ident, literal } from '../sql/quote';
-import { RAW } from './ingest';
+import { SAMPLE } from './ingest';
 import { createRejectsSql, RAW_REJECTS } from './normalize';
 import type { ImportPlan } from './plan';
 import { statusClassSql } from './status';
@@ -17,8 +19,7 @@ import {
   timestampFromCleanSql,
   trimmedCellSql,
 } from './values';
-
-export { RAW };
+import { readWholeSql, type LineSource } from './whole-read';
 
 // The mapped columns are trimmed once, in a subquery (`r`), then read as cells.
 const cell = (name: string | undefined) =>
@@ -26,10 +27,16 @@ const cell = (name: string | undefined) =>
 
 const ROW_ID = '__regulars_rowid';
 
-function trimmedRaw(columns: (string | undefined)[]): string {
+function trimmedCells(columns: (string | undefined)[], source: LineSource): string {
   const names = [...new Set(columns.filter((c): c is string => !!c))];
-  const trimmed = names.map((n) => `trim(${ident(n)}) AS ${ident(n)}`);
-  return `(SELECT rowid AS ${ROW_ID}, ${trimmed.join(', ')} FROM ${RAW})`;
+  if (source.kind === 'table') {
+    const trimmed = names.map((n) => `trim(${ident(n)}) AS ${ident(n)}`);
+    return `(SELECT rowid AS ${ROW_ID}, ${trimmed.join(', ')} FROM ${SAMPLE})`;
+  }
+  // Rows are numbered in the file's order, as the sample table's rowid numbers them.
+  const trimmed = names.map((n) => `trim(${ident(source.columns[n] ?? n)}) AS ${ident(n)}`);
+  return `(SELECT row_number() OVER () - 1 AS ${ROW_ID}, ${trimmed.join(', ')}
+  FROM ${readWholeSql(source)})`;
 }
 
 // The number columns read in stages (see values.ts): `__x` is the plain reading, `__x_clean`
@@ -87,8 +94,8 @@ function reasonSql(plan: ImportPlan): string {
   END`;
 }
 
-/** SQL statements, run in order, that (re)build the canonical tables from `raw`. */
-export function canonicalSql(plan: ImportPlan): string[] {
+/** SQL statements, run in order, that (re)build the canonical tables from `source`. */
+export function canonicalSql(plan: ImportPlan, source: LineSource = { kind: 'table' }): string[] {
   const { mapping } = plan;
   if (!mapping.customer || !mapping.date) {
     throw new Error('invalid mapping: needs a customer column and a date column');
@@ -114,13 +121,14 @@ export function canonicalSql(plan: ImportPlan): string[] {
     country,
     currency,
   } = mapping;
-  const source = trimmedRaw(
+  const cells = trimmedCells(
     [customer, order, date, amountSource, priceSource, refundSource].concat([
       status,
       product,
       country,
       currency,
     ]),
+    source,
   );
   const lines = `CREATE OR REPLACE TABLE lines AS
 WITH base AS (
@@ -135,7 +143,7 @@ WITH base AS (
     ${cell(mapping.product)} AS product,
     ${cell(mapping.country)} AS country,
     ${cell(mapping.currency)} AS currency
-  FROM ${source} r
+  FROM ${cells} r
 ),
 filled AS (${fillWithinOrder(!!mapping.order && plan.fillWithinOrder !== false, !!mapping.order && !!plan.orderTotals)}),
 read AS (
@@ -192,7 +200,9 @@ FROM lines
 WHERE problem IS NULL
 GROUP BY customer, coalesce(order_id, '#' || "row"::VARCHAR)`;
   const purchases = `CREATE OR REPLACE VIEW purchases AS SELECT * FROM orders WHERE total > 0`;
-  return [createRejectsSql(false), lines, orders, purchases];
+  // The file's unreadable lines are appended after `lines` is built (whole-read.ts); the
+  // sample's must not mark the file's rows.
+  return [createRejectsSql(source.kind === 'file'), lines, orders, purchases];
 }
 
 /**

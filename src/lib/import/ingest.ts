@@ -1,7 +1,10 @@
-// Reading a delimited text file into the `raw` table: every cell as text, so that no row is
-// lost to a type guess; typing and skipping happen in the canonical step, with reasons.
+// Reading a delimited text file for the mapping form. Only a sample is read here: the first
+// SAMPLE_LIMIT bytes, cut at a line end, or the whole file when it is that small. Every cell is
+// text, so that no row is lost to a type guess; typing and skipping happen in the canonical
+// step, which reads the whole file once more, only its mapped columns, straight into `lines`
+// (whole-read.ts, canonical.ts).
 // Lines the CSV reader itself cannot read (bad encoding, broken quoting) are stored in
-// REJECT_ERRORS instead of failing the file; normalizeRaw() counts them as skipped rows.
+// REJECT_ERRORS instead of failing the file; they are counted as skipped rows with a reason.
 // The parallel reader is used even on one thread (the browser's): it needs a third less time
 // than the serial one for the same rows, in the same order. It refuses null_padding with
 // quoted newlines (Shopify notes), and such a file is read again serially.
@@ -9,17 +12,23 @@ import type { Executor } from '../sql/executor';
 import { literal } from '../sql/quote';
 import { GOOD_FILE, ImportError } from './errors';
 
+/** The file as read, for SQL cells: a view over the file once its mapping is confirmed. */
 export const RAW = 'raw';
+/** The rows the mapping form inspects: the sample, or every row when the file is small. */
+export const SAMPLE = 'raw_sample';
 /** Where read_csv stores the lines it could not read (temporary tables). */
 export const REJECT_ERRORS = 'raw_reject_errors';
 export const REJECT_SCANS = 'raw_reject_scans';
-/** One row naming the file `raw` was read from, so later steps can re-read it (encoding). */
+/** One row naming the files read (sample and whole input) and how they read (see normalize). */
 export const RAW_SOURCE = 'raw_source';
-/** Date-format counts per column of the current `raw` (see inspect.ts). */
+/** Date-format counts per column of the current sample (see inspect.ts). */
 export const DATE_COUNTS = 'raw_date_counts';
 
+/** How much of a large file the mapping form reads (about 25,000 lines of a typical export). */
+export const SAMPLE_LIMIT = 2 * 1024 * 1024;
+
 /** Encodings DuckDB reads without an extension. */
-export type Encoding = 'utf-8' | 'utf-16' | 'latin-1';
+export type Encoding = 'utf-16' | 'latin-1' | 'utf-8';
 
 export interface ReadOptions {
   encoding?: Encoding;
@@ -27,9 +36,12 @@ export interface ReadOptions {
   header?: boolean;
   /** false: the serial reader, for files the parallel one refuses (default true). */
   parallel?: boolean;
+  /** false: lines that cannot be read are passed over, not kept in REJECT_ERRORS. */
+  storeRejects?: boolean;
 }
 
-export function readCsvSql(fileName: string, options: ReadOptions = {}): string {
+/** The arguments of read_csv for `fileName`, the same for the sample and the whole file. */
+export function readCsvArguments(fileName: string, options: ReadOptions = {}): string {
   const gz = /\.gz$/i.test(fileName);
   const extra = [
     gz ? "compression = 'gzip'" : '',
@@ -37,10 +49,18 @@ export function readCsvSql(fileName: string, options: ReadOptions = {}): string 
       ? `encoding = ${literal(options.encoding)}`
       : '',
   ].filter(Boolean);
-  return `CREATE OR REPLACE TABLE ${RAW} AS SELECT * FROM read_csv(${literal(fileName)},
+  return `${literal(fileName)},
   header = ${options.header === false ? 'false' : 'true'}, all_varchar = true, null_padding = true, strict_mode = false, parallel = ${options.parallel !== false},
-  sample_size = 20480, store_rejects = true, rejects_table = ${literal(REJECT_ERRORS)},
-  rejects_scan = ${literal(REJECT_SCANS)}${extra.map((e) => `, ${e}`).join('')})`;
+  sample_size = 20480, ${
+    options.storeRejects === false
+      ? 'ignore_errors = true'
+      : `store_rejects = true, rejects_table = ${literal(REJECT_ERRORS)},
+  rejects_scan = ${literal(REJECT_SCANS)}`
+  }${extra.map((e) => `, ${e}`).join('')}`;
+}
+
+export function readCsvSql(fileName: string, options: ReadOptions = {}): string {
+  return `CREATE OR REPLACE TABLE ${SAMPLE} AS SELECT * FROM read_csv(${readCsvArguments(fileName, options)})`;
 }
 
 /** The parallel reader's refusal of a file (quoted newlines with null padding). */
@@ -48,33 +68,52 @@ export function isParallelRefusal(e: unknown): boolean {
   return /parallel scanner does not support/i.test(String(e instanceof Error ? e.message : e));
 }
 
-/** Read a file into `raw` with the parallel reader, or the serial one when it refuses. */
-export async function readCsv(db: Executor, fileName: string, options: ReadOptions = {}) {
+/** Run `sqlOf(options)` with the parallel reader, or the serial one when it refuses. */
+export async function withReader(
+  db: Executor,
+  sqlOf: (options: ReadOptions) => string,
+  options: ReadOptions = {},
+): Promise<void> {
   try {
-    await db.exec(readCsvSql(fileName, options));
+    await db.exec(sqlOf(options));
   } catch (e) {
     if (!isParallelRefusal(e)) throw e;
-    await db.exec(readCsvSql(fileName, { ...options, parallel: false }));
+    await db.exec(sqlOf({ ...options, parallel: false }));
   }
 }
 
-/** Remember which file `raw` was read from. */
-export const rawSourceSql = (fileName: string) =>
-  `CREATE OR REPLACE TABLE ${RAW_SOURCE} AS SELECT ${literal(fileName)} AS file`;
-
-export const rawCountSql = `SELECT count(*)::INTEGER AS n FROM ${RAW}`;
-
-export const rawSampleSql = (limit: number) =>
-  `SELECT * FROM ${RAW} LIMIT ${Math.max(1, Math.floor(limit))}`;
+/** Read a file into the sample table. */
+export const readCsv = (db: Executor, fileName: string, options: ReadOptions = {}) =>
+  withReader(db, (o) => readCsvSql(fileName, o), options);
 
 /**
- * Read a file into `raw`, turning the reader's own failures into an ImportError. The UI and
- * the CLI may run readCsvSql themselves; this is the same with a readable message.
+ * What was read: the sample's file, the whole input's file (the same when `whole`), and how
+ * they read (normalize.ts fills `reading` in).
  */
-export async function ingestFile(db: Executor, fileName: string): Promise<void> {
+export interface RawSource {
+  file: string;
+  input: string;
+  whole: boolean;
+}
+
+export const rawSourceSql = ({ file, input, whole }: RawSource) =>
+  `CREATE OR REPLACE TABLE ${RAW_SOURCE} AS SELECT ${literal(file)} AS file, ${literal(input)} AS input,
+  ${whole} AS whole, NULL::VARCHAR AS reading`;
+
+export const rawCountSql = `SELECT count(*)::INTEGER AS n FROM ${SAMPLE}`;
+
+export const rawSampleSql = (limit: number) =>
+  `SELECT * FROM ${SAMPLE} LIMIT ${Math.max(1, Math.floor(limit))}`;
+
+/**
+ * Read the sample (or the whole file) for the mapping form, turning the reader's own failures
+ * into an ImportError. `source.input` is the whole file, read again once the mapping is known.
+ */
+export async function ingestFile(db: Executor, source: RawSource | string): Promise<void> {
+  const read = typeof source === 'string' ? { file: source, input: source, whole: true } : source;
   try {
-    await readCsv(db, fileName);
-    await db.exec(rawSourceSql(fileName));
+    await readCsv(db, read.file);
+    await db.exec(rawSourceSql(read));
   } catch (e) {
     const reason = String(e instanceof Error ? e.message : e).split('\n')[0];
     throw new ImportError(`this file cannot be read as CSV (${reason}); ${GOOD_FILE}`, {
@@ -83,4 +122,17 @@ export async function ingestFile(db: Executor, fileName: string): Promise<void> 
       goodFile: true,
     });
   }
+}
+
+/**
+ * The bytes of a sample: the first `limit` bytes of the text, cut after its last line end
+ * (a line cut in two would read as a broken row). Undefined when that leaves no data row.
+ */
+export function sampleEnd(head: Uint8Array, limit = SAMPLE_LIMIT): number | undefined {
+  const part = head.subarray(0, limit);
+  const last = part.lastIndexOf(0x0a);
+  // A header and at least one whole row, or the sample is the file (a line of megabytes).
+  if (last < 0 || part.indexOf(0x0a) === last) return undefined;
+  // UTF-16 little-endian (read by DuckDB itself when detection missed it): keep the NUL half.
+  return head[last + 1] === 0 ? last + 2 : last + 1;
 }

@@ -1,16 +1,19 @@
-// Repairs to the freshly read `raw` table, done once per read (marked with a table comment,
+// Repairs to the freshly read sample table, done once per read (marked with a table comment,
 // which CREATE OR REPLACE clears): re-read in the right encoding, split whitespace-aligned
 // text into columns, and append one empty row per line the CSV reader rejected, so that
-// count(*) FROM raw is every data row read and `raw_rejects` says why those rows are empty.
+// count(*) of the table is every data row read and `raw_rejects` says why those rows are
+// empty. How it was read in the end is kept (RAW_SOURCE.reading): the whole file is read
+// the same way once the mapping is confirmed (whole-read.ts).
 import { rowsOf, type Executor } from '../sql/executor';
 import { ident, literal } from '../sql/quote';
 import {
   DATE_COUNTS,
-  RAW,
   RAW_SOURCE,
   readCsv,
   REJECT_ERRORS,
   REJECT_SCANS,
+  SAMPLE,
+  type RawSource,
   type ReadOptions,
 } from './ingest';
 import { generatedName, headerLooksLikeData } from './header';
@@ -18,6 +21,14 @@ import { splitColumnsOf } from './whitespace';
 
 export const RAW_REJECTS = 'raw_rejects';
 const MARK = 'regulars: normalized';
+
+/** How the sample was read in the end, so that the whole file reads the same. */
+export interface Reading extends ReadOptions {
+  /** The column names as the reader gave them, before they were renamed here. */
+  names: string[];
+  /** The text was whitespace-aligned and split into columns here (not by the reader). */
+  split: boolean;
+}
 
 export const createRejectsSql = (replace: boolean) =>
   `CREATE ${replace ? 'OR REPLACE TABLE' : 'TABLE IF NOT EXISTS'} ${RAW_REJECTS}
@@ -27,10 +38,10 @@ async function one<T>(db: Executor, sql: string): Promise<T | undefined> {
   return rowsOf<T>(await db.query(sql))[0];
 }
 
-/** Column names of raw, in order (from the catalog: an empty result has no rows to read). */
+/** Column names of the sample, in order (from the catalog: an empty result has no rows). */
 export async function columnsOfRaw(db: Executor): Promise<string[]> {
   const r = await db.query(`SELECT column_name AS name FROM duckdb_columns()
-WHERE table_name = ${literal(RAW)} AND schema_name = 'main' ORDER BY column_index`);
+WHERE table_name = ${literal(SAMPLE)} AND schema_name = 'main' ORDER BY column_index`);
   return rowsOf<{ name: string }>(r).map((c) => c.name);
 }
 
@@ -54,7 +65,7 @@ FROM ${REJECT_ERRORS}`,
   return row ?? { lines: 0, encoding: 0 };
 }
 
-async function clearRejects(db: Executor): Promise<void> {
+export async function clearRejects(db: Executor): Promise<void> {
   if (await tableExists(db, REJECT_ERRORS)) await db.exec(`DELETE FROM ${REJECT_ERRORS}`);
   if (await tableExists(db, REJECT_SCANS)) await db.exec(`DELETE FROM ${REJECT_SCANS}`);
 }
@@ -63,7 +74,7 @@ async function clearRejects(db: Executor): Promise<void> {
 async function appendRejects(db: Executor, lines: number): Promise<void> {
   const n = await rawCount(db);
   const [first] = await columnsOfRaw(db);
-  await db.exec(`INSERT INTO ${RAW} (${ident(first)}) SELECT NULL FROM range(${lines})`);
+  await db.exec(`INSERT INTO ${SAMPLE} (${ident(first)}) SELECT NULL FROM range(${lines})`);
   await db.exec(`INSERT INTO ${RAW_REJECTS}
 SELECT ${n} + row_number() OVER (ORDER BY line), line,
   'line ' || line || ' of the file cannot be read: ' || left(split_part(message, chr(10), 1), 200)
@@ -71,11 +82,19 @@ FROM (SELECT line::BIGINT AS line, min(error_message) AS message
       FROM ${REJECT_ERRORS} GROUP BY line)`);
 }
 
-async function sourceFile(db: Executor): Promise<string | undefined> {
-  if (!(await tableExists(db, RAW_SOURCE))) return undefined;
-  return (
-    (await one<{ file: string | null }>(db, `SELECT file FROM ${RAW_SOURCE}`))?.file ?? undefined
+export interface SourceRead extends RawSource {
+  reading: Reading | null;
+}
+
+/** The files read and how (null before any file was read through ingestFile). */
+export async function sourceRead(db: Executor): Promise<SourceRead | null> {
+  if (!(await tableExists(db, RAW_SOURCE))) return null;
+  const row = await one<RawSource & { reading: string | null }>(
+    db,
+    `SELECT file, input, whole, reading FROM ${RAW_SOURCE}`,
   );
+  if (!row) return null;
+  return { ...row, reading: row.reading ? (JSON.parse(row.reading) as Reading) : null };
 }
 
 /** NUL characters in names or the first values: UTF-16 read as UTF-8. */
@@ -85,7 +104,7 @@ async function looksUtf16(db: Executor): Promise<boolean> {
   const first = ident(names[0]);
   const row = await one<{ n: number }>(
     db,
-    `SELECT count(*)::INTEGER AS n FROM (SELECT ${first} AS v FROM ${RAW} LIMIT 50)
+    `SELECT count(*)::INTEGER AS n FROM (SELECT ${first} AS v FROM ${SAMPLE} LIMIT 50)
      WHERE contains(v, chr(0))`,
   );
   return (row?.n ?? 0) > 0;
@@ -112,13 +131,13 @@ async function numberColumns(db: Executor): Promise<void> {
   for (let i = names.length - 1; i >= 0; i--) {
     if (names[i] === generatedName(i)) continue;
     await db.exec(
-      `ALTER TABLE ${RAW} RENAME COLUMN ${ident(names[i])} TO ${ident(generatedName(i))}`,
+      `ALTER TABLE ${SAMPLE} RENAME COLUMN ${ident(names[i])} TO ${ident(generatedName(i))}`,
     );
   }
 }
 
 async function rawCount(db: Executor): Promise<number> {
-  return (await one<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM ${RAW}`))?.n ?? 0;
+  return (await one<{ n: number }>(db, `SELECT count(*)::INTEGER AS n FROM ${SAMPLE}`))?.n ?? 0;
 }
 
 /**
@@ -130,23 +149,25 @@ async function unescapeQuotes(db: Executor): Promise<void> {
   for (const name of names) {
     const meant = name.replaceAll('""', '"');
     if (meant === name || names.includes(meant)) continue;
-    await db.exec(`ALTER TABLE ${RAW} RENAME COLUMN ${ident(name)} TO ${ident(meant)}`);
+    await db.exec(`ALTER TABLE ${SAMPLE} RENAME COLUMN ${ident(name)} TO ${ident(meant)}`);
   }
 }
 
-/** Make `raw` ready for inspection; safe to call again (does nothing the second time). */
+/** Make the sample ready for inspection; safe to call again (does nothing the second time). */
 export async function normalizeRaw(db: Executor): Promise<void> {
   const marked = await one<{ c: string | null }>(
     db,
     `SELECT any_value(comment) AS c FROM duckdb_tables()
-WHERE table_name = ${literal(RAW)} AND NOT temporary`,
+WHERE table_name = ${literal(SAMPLE)} AND NOT temporary`,
   );
   if (marked?.c === MARK) return;
   await db.exec(`DROP TABLE IF EXISTS ${DATE_COUNTS}`);
-  const file = await sourceFile(db);
+  const source = await sourceRead(db);
+  const file = source?.file;
+  const reading: ReadOptions = {};
+  let names: string[] | undefined;
   if (file) {
     const rejected = await rejectCounts(db);
-    const reading: ReadOptions = {};
     if (await looksUtf16(db)) reading.encoding = 'utf-16';
     // Many lines in bad UTF-8: the file is in a single-byte encoding, and Latin-1 reads
     // every byte. A few bad lines in a UTF-8 file stay skipped rows instead. (Files are
@@ -159,15 +180,24 @@ WHERE table_name = ${literal(RAW)} AND NOT temporary`,
     }
     if (reading.encoding && !(await reread(db, file, reading))) delete reading.encoding;
     if (headerLooksLikeData(await columnsOfRaw(db))) {
-      if (await reread(db, file, { ...reading, header: false })) await numberColumns(db);
+      if (await reread(db, file, { ...reading, header: false })) {
+        reading.header = false;
+        names = await columnsOfRaw(db);
+        await numberColumns(db);
+      }
     }
   }
+  names ??= await columnsOfRaw(db);
   await unescapeQuotes(db);
   const split = await splitColumnsOf(db);
   if (split) await db.exec(split);
+  if (source) {
+    const read: Reading = { ...reading, names, split: !!split };
+    await db.exec(`UPDATE ${RAW_SOURCE} SET reading = ${literal(JSON.stringify(read))}`);
+  }
   await db.exec(createRejectsSql(true));
   const { lines } = await rejectCounts(db);
   if (lines > 0) await appendRejects(db, lines);
   await clearRejects(db);
-  await db.exec(`COMMENT ON TABLE ${RAW} IS ${literal(MARK)}`);
+  await db.exec(`COMMENT ON TABLE ${SAMPLE} IS ${literal(MARK)}`);
 }

@@ -4,11 +4,19 @@ import { canonicalSql, ordersMixEmptyCellsSql } from './canonical';
 import { GOOD_FILE, ImportError, looksBinary } from './errors';
 import type { DateChoice } from './formats';
 import { inspectRaw, proposePlan, type RawInfo } from './inspect';
-import { normalizeRaw } from './normalize';
+import { isParallelRefusal } from './ingest';
+import { clearRejects, normalizeRaw } from './normalize';
 import type { ImportPlan } from './plan';
 import { isHeaderless } from './header';
 import { PRESETS } from './presets';
 import { missingRoles, type Mapping, type Role } from './roles';
+import {
+  appendRejectedLines,
+  rawViewSql,
+  readAllIntoSample,
+  wholeSource,
+  type LineSource,
+} from './whole-read';
 
 export { GOOD_FILE, ImportError };
 
@@ -96,24 +104,58 @@ function missingError(plan: ImportPlan, missing: Role[], columns: string[]): Imp
   });
 }
 
+/** Run the canonical statements, with the serial reader when the parallel one refuses. */
+async function build(db: Executor, plan: ImportPlan, source: LineSource): Promise<void> {
+  if (source.kind === 'file') await clearRejects(db);
+  try {
+    for (const sql of canonicalSql(plan, source)) await db.exec(sql);
+  } catch (e) {
+    if (source.kind !== 'file' || source.options.parallel === false || !isParallelRefusal(e)) {
+      throw e;
+    }
+    await build(db, plan, { ...source, options: { ...source.options, parallel: false } });
+  }
+}
+
 /**
- * Build the canonical tables; throws ImportError when the mapping is incomplete or no row reads.
- * Decides `plan.fillWithinOrder` when it is not given: the lines are built without the fill,
- * and built again with it only when some order turns out to need it (Shopify's exports).
+ * Build `lines` and `orders` from `source`. Decides `plan.fillWithinOrder` when it is not
+ * given: the lines are built without the fill, and built again with it only when some order
+ * turns out to need it (Shopify's exports).
+ */
+async function buildLines(db: Executor, plan: ImportPlan, source: LineSource): Promise<void> {
+  // With order totals the lines are filled anyway (the same window reads the whole order).
+  const decide = plan.fillWithinOrder === undefined && !!plan.mapping.order && !plan.orderTotals;
+  await build(db, decide ? { ...plan, fillWithinOrder: false } : plan, source);
+  if (decide) {
+    const [mix] = rowsOf<{ n: number }>(await db.query(ordersMixEmptyCellsSql(plan.mapping)));
+    plan.fillWithinOrder = mix.n > 0;
+    if (plan.fillWithinOrder) await build(db, plan, source);
+  }
+}
+
+/**
+ * Build the canonical tables from the whole file, read once more, only its mapped columns
+ * (whole-read.ts); throws ImportError when the mapping is incomplete or no row reads.
  */
 export async function applyPlan(db: Executor, plan: ImportPlan, columns: string[]): Promise<void> {
   const missing = missingRoles(plan.mapping);
   if (missing.length > 0) throw missingError(plan, missing, columns);
-  // With order totals the lines are filled anyway (the same window reads the whole order).
-  const decide = plan.fillWithinOrder === undefined && !!plan.mapping.order && !plan.orderTotals;
-  for (const sql of canonicalSql(decide ? { ...plan, fillWithinOrder: false } : plan)) {
-    await db.exec(sql);
+  let source = await wholeSource(db);
+  await buildLines(db, plan, source);
+  if (source.kind === 'file') {
+    const rejected = await appendRejectedLines(db);
+    // What normalizeRaw decides for a file read whole: many lines in bad UTF-8 mean a
+    // single-byte encoding, which only reading the file whole again can find out.
+    if (
+      !source.options.encoding &&
+      rejected.encoding > 0 &&
+      rejected.encoding >= 0.01 * (rejected.rows + rejected.lines)
+    ) {
+      source = await readAllIntoSample(db, source.input);
+      await buildLines(db, plan, source);
+    }
   }
-  if (decide) {
-    const [mix] = rowsOf<{ n: number }>(await db.query(ordersMixEmptyCellsSql(plan.mapping)));
-    plan.fillWithinOrder = mix.n > 0;
-    if (plan.fillWithinOrder) for (const sql of canonicalSql(plan)) await db.exec(sql);
-  }
+  await db.exec(rawViewSql(source));
   const [worst] = rowsOf<{ used: number; rows: number; reason: string | null }>(
     await db.query(`SELECT count(*) FILTER (WHERE problem IS NULL)::INTEGER AS used,
   count(*)::INTEGER AS "rows", mode(reason) FILTER (WHERE problem IS NOT NULL) AS reason

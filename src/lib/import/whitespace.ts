@@ -3,7 +3,7 @@
 import { rowsOf, type Executor } from '../sql/executor';
 import { ident } from '../sql/quote';
 import { GENERATED, generatedName } from './header';
-import { RAW } from './ingest';
+import { SAMPLE } from './ingest';
 
 const tokens = (text: string) => text.trim().split(/\s+/);
 
@@ -32,11 +32,11 @@ function numberedHeader(values: (string | null)[]): string {
 /** SQL that rebuilds `raw` with one column per field, or undefined when raw is not like that. */
 export async function splitColumnsOf(db: Executor): Promise<string | undefined> {
   const [size] = rowsOf<{ rows: number; columns: number }>(
-    await db.query(`SELECT (SELECT count(*) FROM ${RAW})::INTEGER AS "rows",
-  (SELECT count(*) FROM duckdb_columns() WHERE table_name = '${RAW}' AND schema_name = 'main')::INTEGER AS "columns"`),
+    await db.query(`SELECT (SELECT count(*) FROM ${SAMPLE})::INTEGER AS "rows",
+  (SELECT count(*) FROM duckdb_columns() WHERE table_name = '${SAMPLE}' AND schema_name = 'main')::INTEGER AS "columns"`),
   );
   if (size.columns !== 1 || size.rows === 0) return undefined;
-  const sample = await db.query(`SELECT * FROM ${RAW} LIMIT 200`);
+  const sample = await db.query(`SELECT * FROM ${SAMPLE} LIMIT 200`);
   const [only] = sample.names;
   const values = rowsOf<Record<string, string | null>>(sample).map((r) => r[only]);
   // A headerless read (column1): the fields of the values are numbered, not named.
@@ -46,7 +46,7 @@ export async function splitColumnsOf(db: Executor): Promise<string | undefined> 
   if (!names) return undefined;
   const unique = names.map((n, i) => (names.indexOf(n) === i ? n : `${n}_${i + 1}`));
   const parts = unique.map((n, i) => `nullif(p[${i + 1}], '') AS ${ident(n)}`);
-  return `CREATE OR REPLACE TABLE ${RAW} AS
+  return `CREATE OR REPLACE TABLE ${SAMPLE} AS
 SELECT ${parts.join(', ')}
-FROM (SELECT regexp_split_to_array(trim(${ident(only)}), '\\s+') AS p FROM ${RAW})`;
+FROM (SELECT regexp_split_to_array(trim(${ident(only)}), '\\s+') AS p FROM ${SAMPLE})`;
 }

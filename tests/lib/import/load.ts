@@ -33,7 +33,7 @@ export async function importFile(
       prepared.info.columns.map((c) => c.name),
     );
     const [counts] = rowsOf<Imported['counts']>(
-      await db.query(`SELECT (SELECT count(*) FROM raw)::INTEGER AS "rows",
+      await db.query(`SELECT (SELECT count(*) FROM lines)::INTEGER AS "rows",
   count(*) FILTER (WHERE problem IS NULL)::INTEGER AS used,
   count(*) FILTER (WHERE problem IS NOT NULL)::INTEGER AS skipped FROM lines`),
     );

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCsvSql } from '../../../src/lib/import/ingest';
+import { readCsvSql, SAMPLE } from '../../../src/lib/import/ingest';
 import { lockdownSql } from '../../../src/lib/sql/lockdown';
 import {
   COMPRESSED_DATABASE,
@@ -71,7 +71,7 @@ describe('the work databases (DuckDB-wasm)', () => {
     databases.read();
     databases.settle('new');
     expect(databases.current).toBe(PLAIN_DATABASE);
-    expect(tables(c)).toEqual([{ db: PLAIN_DATABASE, t: 'raw' }]);
+    expect(tables(c)).toEqual([{ db: PLAIN_DATABASE, t: SAMPLE }]);
   });
 
   it('reads a large file into the compressed database, stored compressed', () => {
@@ -79,14 +79,14 @@ describe('the work databases (DuckDB-wasm)', () => {
     c.query(readCsvSql('big.csv'));
     databases.read();
     expect(databases.current).toBe(COMPRESSED_DATABASE);
-    expect(compressions(c, 'raw').length).toBeGreaterThan(0);
-    expect(compressions(c, 'raw')).not.toContain('Uncompressed');
+    expect(compressions(c, SAMPLE).length).toBeGreaterThan(0);
+    expect(compressions(c, SAMPLE)).not.toContain('Uncompressed');
   });
 
   it('goes back to the data shown when the file read is given up', () => {
     databases.settle('previous');
     expect(databases.current).toBe(PLAIN_DATABASE);
-    expect(rows(c, `SELECT count(*)::INTEGER AS n FROM raw`)).toEqual([{ n: 1 }]);
+    expect(rows(c, `SELECT count(*)::INTEGER AS n FROM ${SAMPLE}`)).toEqual([{ n: 1 }]);
   });
 
   it('drops the older file’s tables once the new one is kept', () => {
@@ -95,11 +95,11 @@ describe('the work databases (DuckDB-wasm)', () => {
     databases.read();
     // Both files' tables are there until the mapping is confirmed.
     expect(tables(c)).toEqual([
-      { db: PLAIN_DATABASE, t: 'raw' },
-      { db: COMPRESSED_DATABASE, t: 'raw' },
+      { db: PLAIN_DATABASE, t: SAMPLE },
+      { db: COMPRESSED_DATABASE, t: SAMPLE },
     ]);
     databases.settle('new');
-    expect(tables(c)).toEqual([{ db: COMPRESSED_DATABASE, t: 'raw' }]);
+    expect(tables(c)).toEqual([{ db: COMPRESSED_DATABASE, t: SAMPLE }]);
   });
 
   it('keeps the data when the next file cannot be read', () => {
@@ -107,7 +107,7 @@ describe('the work databases (DuckDB-wasm)', () => {
     expect(() => c.query(readCsvSql('missing.csv'))).toThrow();
     databases.notRead();
     expect(databases.current).toBe(COMPRESSED_DATABASE);
-    expect(rows(c, `SELECT count(*)::INTEGER AS n FROM raw`)).toEqual([{ n: 800_000 }]);
+    expect(rows(c, `SELECT count(*)::INTEGER AS n FROM ${SAMPLE}`)).toEqual([{ n: 800_000 }]);
   });
 
   it('stores the same text plain in the plain database', () => {
@@ -115,7 +115,7 @@ describe('the work databases (DuckDB-wasm)', () => {
     c.query(readCsvSql('big.csv'));
     databases.read();
     databases.settle('new');
-    expect(tables(c)).toEqual([{ db: PLAIN_DATABASE, t: 'raw' }]);
-    expect(compressions(c, 'raw')).toEqual(['Uncompressed']);
+    expect(tables(c)).toEqual([{ db: PLAIN_DATABASE, t: SAMPLE }]);
+    expect(compressions(c, SAMPLE)).toEqual(['Uncompressed']);
   });
 });

@@ -2,7 +2,7 @@ import { ordersAsOf } from '../asof';
 
 export function summarySql(asOf: string): string {
   return `SELECT
-  (SELECT count(*) FROM raw)::INTEGER AS "rows",
+  (SELECT count(*) FROM lines)::INTEGER AS "rows",
   (SELECT count(*) FROM lines WHERE problem IS NOT NULL)::INTEGER AS skipped_rows,
   count(*)::INTEGER AS orders,
   count(*) FILTER (WHERE total > 0)::INTEGER AS purchases,

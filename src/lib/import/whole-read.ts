@@ -1,0 +1,111 @@
+// The whole file, read once its mapping is confirmed: straight from the file into `lines`,
+// only the mapped columns, the same way the sample read (encoding, header). The sample's
+// table serves instead when it holds the whole file already (a small file), or when the file
+// needed a repair the reader cannot do (whitespace-aligned text) or no longer reads like its
+// sample (other columns further down): then the whole file is read into that table first.
+import { rowsOf, type Executor } from '../sql/executor';
+import { ident } from '../sql/quote';
+import {
+  RAW,
+  readCsv,
+  readCsvArguments,
+  rawSourceSql,
+  REJECT_ERRORS,
+  SAMPLE,
+  type ReadOptions,
+} from './ingest';
+import { clearRejects, columnsOfRaw, normalizeRaw, sourceRead } from './normalize';
+
+/** Where `lines` is built from. */
+export type LineSource =
+  | { kind: 'table' }
+  | {
+      kind: 'file';
+      input: string;
+      options: ReadOptions;
+      /** Each column's name as the form shows it → its name as the reader gives it. */
+      columns: Record<string, string>;
+    };
+
+/** read_csv(...) of the whole file, for a FROM clause. */
+export function readWholeSql(source: LineSource & { kind: 'file' }, rejects = true): string {
+  return `read_csv(${readCsvArguments(source.input, { ...source.options, storeRejects: rejects })})`;
+}
+
+/** The names the reader gives the whole file's columns (it sniffs the file's first lines). */
+async function namesOfWhole(db: Executor, input: string, options: ReadOptions): Promise<string[]> {
+  const sql = (o: ReadOptions) =>
+    `DESCRIBE SELECT * FROM read_csv(${readCsvArguments(input, { ...o, storeRejects: false })})`;
+  try {
+    return rowsOf<{ column_name: string }>(await db.query(sql(options))).map((r) => r.column_name);
+  } catch {
+    return [];
+  }
+}
+
+/** Read the whole input into the sample table, as for a small file. */
+export async function readAllIntoSample(db: Executor, input: string): Promise<LineSource> {
+  await readCsv(db, input);
+  await db.exec(rawSourceSql({ file: input, input, whole: true }));
+  await normalizeRaw(db);
+  return { kind: 'table' };
+}
+
+/** Decide where `lines` comes from, reading the whole file into the sample table if need be. */
+export async function wholeSource(db: Executor): Promise<LineSource> {
+  const source = await sourceRead(db);
+  if (!source || source.whole) return { kind: 'table' };
+  const reading = source.reading;
+  if (!reading || reading.split) return readAllIntoSample(db, source.input);
+  const options: ReadOptions = {
+    ...(reading.encoding ? { encoding: reading.encoding } : {}),
+    ...(reading.header === false ? { header: false } : {}),
+  };
+  const shown = await columnsOfRaw(db);
+  const whole = await namesOfWhole(db, source.input, options);
+  const same =
+    whole.length === reading.names.length &&
+    whole.every((name, i) => name === reading.names[i]) &&
+    shown.length === whole.length;
+  if (!same) return readAllIntoSample(db, source.input);
+  await clearRejects(db);
+  return {
+    kind: 'file',
+    input: source.input,
+    options,
+    columns: Object.fromEntries(shown.map((name, i) => [name, whole[i]])),
+  };
+}
+
+/**
+ * After `lines` is built from the file: the lines the reader could not read become skipped
+ * rows numbered after the rows read, as the sample table numbers them (normalize.ts).
+ * Returns how many lines, and how many of them for bad encoding.
+ */
+export async function appendRejectedLines(
+  db: Executor,
+): Promise<{ lines: number; encoding: number; rows: number }> {
+  const [count] = rowsOf<{ lines: number; encoding: number; rows: number }>(
+    await db.query(`SELECT count(DISTINCT line)::INTEGER AS lines,
+  count(DISTINCT line) FILTER (WHERE error_type::VARCHAR = 'INVALID ENCODING')::INTEGER AS encoding,
+  (SELECT count(*) FROM lines)::INTEGER AS "rows"
+FROM ${REJECT_ERRORS}`),
+  );
+  if (count.lines > 0) {
+    await db.exec(`INSERT INTO lines ("row", problem, reason)
+SELECT ${count.rows} + row_number() OVER (ORDER BY line), 'unreadable',
+  'line ' || line || ' of the file cannot be read: ' || left(split_part(message, chr(10), 1), 200)
+FROM (SELECT line::BIGINT AS line, min(error_message) AS message FROM ${REJECT_ERRORS} GROUP BY line)`);
+  }
+  await clearRejects(db);
+  return count;
+}
+
+/** `raw` for SQL cells: the whole file as the form shows it, read when a query asks for it. */
+export function rawViewSql(source: LineSource): string {
+  if (source.kind === 'table') return `CREATE OR REPLACE VIEW ${RAW} AS SELECT * FROM ${SAMPLE}`;
+  const columns = Object.entries(source.columns).map(
+    ([shown, read]) => `${ident(read)} AS ${ident(shown)}`,
+  );
+  return `CREATE OR REPLACE VIEW ${RAW} AS SELECT ${columns.join(', ')} FROM ${readWholeSql(source, false)}`;
+}
