@@ -84,7 +84,7 @@ describe('chart downloads', () => {
     await page.keyboard.press('Control+Enter');
     const figure = cell.getByRole('figure', { name: en['sql.figure'] });
     await figure.locator('svg').first().waitFor({ timeout: 150_000 });
-    const chart = page.locator('.plot', { has: figure });
+    const chart = cell.locator('.plot');
 
     const [svgDownload] = await Promise.all([
       page.waitForEvent('download'),
