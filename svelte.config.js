@@ -27,6 +27,8 @@ export const CSP_DIRECTIVES = {
   'img-src': ['self', 'data:', 'blob:'],
   'object-src': ['none'],
   'base-uri': ['self'],
+  // The app has no form that submits anywhere: an injected <form> cannot post data away.
+  'form-action': ['none'],
   'frame-ancestors': ['none'],
 };
 

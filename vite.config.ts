@@ -41,13 +41,19 @@ function fromHeadersFile(text: string): Record<string, string> {
 
 /**
  * Writes build/_headers once the adapter has written the site, and makes `vite preview` send
- * the same headers on every response (the worker script's CSP comes only from its headers).
+ * the same headers on every response (the worker script's CSP comes only from its headers),
+ * and no CORS header.
  */
 function securityHeaders(): Plugin {
   let ssr = false;
   let failed = false;
   return {
     name: 'regulars:security-headers',
+    // No Access-Control-Allow-Origin from `vite preview` (`npm start`): another site open in the
+    // same browser may not read this one's responses. Kit's plugin turns CORS on for preview
+    // (`{ preflightContinue: true }`, which answers `*`), so `preview.cors: false` in the
+    // config below would be overridden; this hook runs after Kit's and wins.
+    config: () => ({ preview: { cors: false } }),
     configResolved: (config) => void (ssr = Boolean(config.build.ssr)),
     buildEnd: (error) => void (failed = Boolean(error)),
     closeBundle: {

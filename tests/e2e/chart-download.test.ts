@@ -67,4 +67,46 @@ describe('chart downloads', () => {
     expect(inked).toBeGreaterThan(0.1);
     expect(w.problems).toEqual([]);
   }, 200_000);
+
+  it('saves a chart whose label holds a control character as an SVG that opens and a PNG', async () => {
+    w = await openPage(inject('baseURL'));
+    const { page } = w;
+    await page.getByRole('button', { name: en['start.sample'] }).click();
+    await page.locator('[data-figure=customers]').waitFor({ timeout: 150_000 });
+    await page.getByRole('button', { name: en['notebook.add.sql'] }).click();
+    const cell = page.locator('section.notebook-cell', { has: page.locator('.cm-content') }).last();
+    const editor = cell.locator('.cm-content');
+    await editor.click();
+    // A product name with a BEL (0x07) in it, as a till or an old export may write one.
+    await page.keyboard.insertText(
+      `SELECT 'caf' || chr(7) || 'é' AS product, 3 AS sold UNION ALL SELECT 'tea', 2 ORDER BY 2 DESC`,
+    );
+    await page.keyboard.press('Control+Enter');
+    const figure = cell.getByRole('figure', { name: en['sql.figure'] });
+    await figure.locator('svg').first().waitFor({ timeout: 150_000 });
+    const chart = cell.locator('.plot');
+
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: en['chart.downloadSvg'] }).click(),
+    ]);
+    const svg = readFileSync((await svgDownload.path()) as string, 'utf8');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        labels: [...doc.querySelectorAll('text')].map((t) => t.textContent),
+      };
+    }, svg);
+    expect(parsed.error).toBeNull();
+    expect(parsed.labels).toContain('café');
+
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: en['chart.downloadPng'] }).click(),
+    ]);
+    const png = readFileSync((await pngDownload.path()) as string);
+    expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
+    expect(w.problems).toEqual([]);
+  }, 300_000);
 });

@@ -11,6 +11,32 @@ export interface ChartImage {
   height: number;
 }
 
+/** Characters XML 1.0 forbids: C0 controls but tab, LF and CR; lone surrogates; U+FFFE/FFFF. */
+const XML_INVALID = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * `text` without the characters an XML file may not hold. A label from the data can carry
+ * one (a BEL, 0x07): the page draws it, but an SVG file with it does not parse, and a PNG
+ * cannot be drawn from it.
+ */
+export const xmlSafe = (text: string): string => text.replace(XML_INVALID, '');
+
+/** Remove XML-invalid characters from every text, comment and attribute under `root`. */
+function makeXmlSafe(root: Element): void {
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    for (const attribute of element.attributes) {
+      const safe = xmlSafe(attribute.value);
+      if (safe !== attribute.value) attribute.value = safe;
+    }
+    for (const node of element.childNodes) {
+      if (node instanceof CharacterData) {
+        const safe = xmlSafe(node.data);
+        if (safe !== node.data) node.data = safe;
+      }
+    }
+  }
+}
+
 const sizeOf = (svg: SVGSVGElement) => ({
   width: Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width,
   height: Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height,
@@ -54,6 +80,7 @@ export function chartSvg(container: Element): ChartImage | null {
   out.setAttribute('height', String(height));
   out.setAttribute('viewBox', `0 0 ${width} ${height}`);
   out.setAttribute('color', getComputedStyle(container).color);
+  makeXmlSafe(out);
   const text = new XMLSerializer().serializeToString(out);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${text}`, width, height };
 }

@@ -187,3 +187,13 @@ export function setParam<K extends keyof NotebookParams>(
 /** SQL cells with a query in them: a shared notebook with any waits for the user's consent. */
 export const sqlCells = (notebook: Notebook): SqlCell[] =>
   notebook.cells.filter((c): c is SqlCell => c.kind === 'sql' && c.sql.trim() !== '');
+
+/** The notebook with every SQL cell that holds a query unfolded (the same one if none was folded). */
+export function unfoldSql(notebook: Notebook): Notebook {
+  const folded = sqlCells(notebook).filter((c) => c.collapsed);
+  if (folded.length === 0) return notebook;
+  return withCells(
+    notebook,
+    notebook.cells.map((c) => (folded.includes(c as SqlCell) ? { ...c, collapsed: false } : c)),
+  );
+}

@@ -22,9 +22,11 @@ import {
   setChart,
   setParam,
   sqlCells,
+  unfoldSql,
   toggleCollapsed,
   updateSql,
   updateText,
+  type Cell,
   type CellKind,
   type ChartChoice,
   type Notebook,
@@ -73,8 +75,9 @@ export class NotebookState {
     { intro = t('notebook.intro') }: { intro?: string } = {},
   ) {
     this.#env = env;
-    this.#history = createHistory(this.#load() ?? defaultNotebook({ intro }));
-    this.sharedSql = this.#read(SHARED_SQL_KEY) === '1' && sqlCells(this.notebook).length > 0;
+    const loaded = this.#load() ?? defaultNotebook({ intro });
+    this.sharedSql = this.#read(SHARED_SQL_KEY) === '1' && sqlCells(loaded).length > 0;
+    this.#history = createHistory(this.sharedSql ? unfoldSql(loaded) : loaded);
     env.events?.addEventListener('pagehide', this.#onPageHide);
   }
 
@@ -100,8 +103,18 @@ export class NotebookState {
   move(id: string, direction: 'up' | 'down'): void {
     this.#change(moveCell(this.notebook, id, direction));
   }
+  /** Fold or unfold a cell; SQL waiting for the user's consent stays open, in view. */
   toggle(id: string): void {
+    const cell = this.notebook.cells.find((c) => c.id === id);
+    if (cell && !this.folded(cell) && this.#waiting(cell)) return;
     this.#change(toggleCollapsed(this.notebook, id));
+  }
+  /** Whether the page shows `cell` folded: never a query the user is asked to run. */
+  folded(cell: Cell): boolean {
+    return cell.collapsed && !this.#waiting(cell);
+  }
+  #waiting(cell: Cell): boolean {
+    return this.sharedSql && cell.kind === 'sql' && cell.sql.trim() !== '';
   }
   setText(id: string, text: string): void {
     this.#change(updateText(this.notebook, id, text), `text:${id}`);
@@ -243,7 +256,8 @@ export class NotebookState {
   }
 
   #open(notebook: Notebook): OpenOutcome {
-    this.#change(notebook);
+    // Every query the user is asked to run is shown: none stays folded out of sight.
+    this.#change(unfoldSql(notebook));
     this.flush();
     const sql = sqlCells(notebook).length;
     this.sharedSql = sql > 0;

@@ -221,6 +221,51 @@ describe('a shared link', () => {
     expect(new NotebookState(env, INTRO).sharedSql).toBe(false);
   });
 
+  it('shows every query it asks to run, unfolded, even ones the sender had folded', async () => {
+    const sender = new NotebookState(environment().env, INTRO);
+    const ids = ['SELECT 1', 'SELECT 2', 'SELECT 3'].map((sql) => {
+      const id = sender.add('sql');
+      sender.setSql(id, sql);
+      return id;
+    });
+    sender.toggle(ids[1]);
+    expect(sender.notebook.cells.find((c) => c.id === ids[1])?.collapsed).toBe(true);
+    const { env } = environment(await sender.link());
+    const receiver = new NotebookState(env, INTRO);
+    expect(await receiver.openFromHash()).toEqual({ status: 'opened', sql: 3 });
+    const queries = () => receiver.notebook.cells.filter((c) => c.kind === 'sql');
+    // The notice says three queries: all three are on screen.
+    expect(queries().map((c) => receiver.folded(c))).toEqual([false, false, false]);
+    expect(queries().map((c) => c.collapsed)).toEqual([false, false, false]);
+    // Folding one before agreeing does nothing; after agreeing it folds as usual.
+    receiver.toggle(ids[1]);
+    expect(queries().map((c) => receiver.folded(c))).toEqual([false, false, false]);
+    receiver.confirmSharedSql();
+    receiver.toggle(ids[1]);
+    expect(queries().map((c) => receiver.folded(c))).toEqual([false, true, false]);
+  });
+
+  it('shows a waiting query unfolded after a reload, and after an undo that folded it', async () => {
+    const sender = new NotebookState(environment().env, INTRO);
+    const id = sender.add('sql');
+    sender.setSql(id, 'SELECT 1');
+    const { env, storage } = environment(await sender.link());
+    const receiver = new NotebookState(env, INTRO);
+    await receiver.openFromHash();
+    receiver.dispose();
+    // A copy saved folded (an older version of the site) while the query still waited.
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}');
+    saved.cells.find((c: { id: string }) => c.id === id).collapsed = true;
+    storage.setItem(STORAGE_KEY, JSON.stringify(saved));
+    const reloaded = new NotebookState(env, INTRO);
+    const query = () => reloaded.notebook.cells.find((c) => c.id === id);
+    expect(reloaded.sharedSql).toBe(true);
+    expect(query()?.collapsed).toBe(false);
+    const cell = query();
+    if (!cell) throw new Error('no SQL cell');
+    expect(reloaded.folded({ ...cell, collapsed: true })).toBe(false);
+  });
+
   it('names the hosted dataset beside the notebook (#data=), and reads it back', async () => {
     const sender = new NotebookState(environment().env, INTRO);
     sender.record('dataset', 'shop-2024');
