@@ -4,12 +4,14 @@
 // Prints one JSON NativeRun on stdout.
 import { readFileSync } from 'node:fs';
 import { openNodeDatabase, type NodeDatabase } from '../../src/cli/node-db';
-import { ingestFile } from '../../src/lib/import/ingest';
+import { ingestPath } from '../../src/cli/input';
+import { INPUT_NAMES } from '../../src/lib/db/input';
 import { applyPlan, inspectAndPlan } from '../../src/lib/import/prepare';
 import { buildReport } from '../../src/lib/report/report';
 import { literal } from '../../src/lib/sql/quote';
 import type { Executor, QueryResult } from '../../src/lib/sql/executor';
 import type { Timing } from '../../workers/database.worker';
+import { fileFor } from './sample-file';
 
 export type NativeTiming = Pick<Timing, 'kind' | 'sql' | 'ms'>;
 
@@ -46,7 +48,7 @@ function timed(db: NodeDatabase, out: NativeTiming[]): Executor {
 }
 
 async function cli(db: Executor, file: string): Promise<void> {
-  await ingestFile(db, file);
+  await ingestPath(db, file);
   const { info, plan } = await inspectAndPlan(db);
   await applyPlan(
     db,
@@ -58,7 +60,11 @@ async function cli(db: Executor, file: string): Promise<void> {
 
 /** The browser reads the file under a registered name; here it is read from its path. */
 const withPath = (sql: string, file: string) =>
-  sql.replace(/read_csv\('input\.csv(\.gz)?'/, `read_csv(${literal(file)}`);
+  INPUT_NAMES.reduce(
+    (text, name) =>
+      text.replaceAll(`read_csv(${literal(name)}`, `read_csv(${literal(fileFor(name, file))}`),
+    sql,
+  );
 
 async function replay(db: Executor, file: string, statements: NativeTiming[]): Promise<void> {
   for (const s of statements) {

@@ -20,7 +20,7 @@ export type Step = (typeof STEPS)[number];
 /** What a step covers, for the table. */
 export const STEP_LABELS: Record<Step, string> = {
   start: 'wasm start',
-  ingest: 'ingest (read_csv into raw)',
+  ingest: 'read_csv: sample, whole file → lines',
   inspect: 'import: inspect, formats',
   canonical: 'import: canonical tables',
   customers: 'per-customer summary',
