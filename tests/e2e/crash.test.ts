@@ -1,7 +1,9 @@
 // When the database engine runs out of memory or crashes, the page says so in words, starts a
 // new engine, brings back the data that was loaded, and keeps working. The failures are real:
 // the test makes the running worker's memory refuse to grow (DuckDB then fails to allocate),
-// or pretend to grow (the wasm then reads past its memory and traps).
+// or pretend to grow (the wasm then reads past its memory and traps). A SQL cell's query too
+// heavy for the browser is a real one, unaided: DuckDB refuses it (the data stays) or the wasm
+// traps (the data is read again); either way the cell says so and the next cell runs.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +106,75 @@ describe('when the engine fails', () => {
     // The notebook is as it was: the same cells, the note with its text.
     expect(await titles()).toEqual(before);
     expect(await note.locator('strong').textContent()).toBe('Bob');
+    expect(w.problems).toEqual([]);
+  });
+
+  /** Add a SQL cell at the end of the notebook, type the query and run it. */
+  async function runInNewCell(sql: string) {
+    const { page } = w;
+    const sqlCells = page
+      .locator('section.notebook-cell')
+      .filter({ has: page.locator('header .title', { hasText: /^SQL$/ }) });
+    // Its place, not "the last one": the locator keeps pointing at it when more are added.
+    const cell = sqlCells.nth(await sqlCells.count());
+    await page.getByRole('button', { name: '+ SQL query' }).click();
+    const editor = cell.locator('.cm-content');
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.insertText(sql);
+    await page.keyboard.press('Control+Enter');
+    return cell;
+  }
+
+  /** The next cell reads the orders table: 8 orders in first-quarter.csv. */
+  async function ordersAnswer() {
+    const next = await runInNewCell('SELECT count(*) AS n FROM orders');
+    await next.getByText('Rows: 1').waitFor({ timeout: 90_000 });
+    expect(await next.locator('tbody td').first().textContent()).toBe('8');
+  }
+
+  it('says a SQL query needed more memory than the browser gives, and keeps the data, when DuckDB refuses it', async () => {
+    const { page } = w;
+    await loadFirstQuarter();
+    // Ten million 1,000-character strings joined: DuckDB cannot get the 10 GB and says so.
+    const heavy = await runInNewCell(
+      "SELECT length(string_agg(repeat('x', 1000), ',')) FROM range(10000000)",
+    );
+    const said = heavy.getByRole('alert');
+    await said
+      .getByText(/^This query needed more memory than this browser gives it \(Out of Memory Error/)
+      .waitFor({ timeout: 120_000 });
+    expect(await said.textContent()).toMatch(/Your data is unchanged\./);
+    await ordersAnswer();
+    expect(await figure('customers')).toBe('3');
+    expect(await page.getByText(/too large/).count()).toBe(0);
+    expect(w.problems).toEqual([]);
+  });
+
+  it('restarts the engine a SQL query crashed, brings back the analyses and as-of date, and runs the next cell', async () => {
+    const { page } = w;
+    await loadFirstQuarter();
+    await page.getByLabel('As of').fill('2024-03-15');
+    await page.getByLabel('As of').dispatchEvent('change');
+    await expect.poll(() => page.getByText(/As of Mar 15, 2024/).count()).toBeGreaterThan(0);
+    // A 3 GB string in a 4 GB wasm memory: the engine reads past its memory and traps.
+    const heavy = await runInNewCell("SELECT length(repeat(repeat('x', 100000000), 30))");
+    const said = heavy.getByRole('alert');
+    await said
+      .getByText(/^This query needed more memory than this browser gives it/)
+      .waitFor({ timeout: 120_000 });
+    expect(await said.textContent()).toMatch(/The engine was restarted and your data read again/);
+    await page
+      .getByRole('alert')
+      .getByText(/A SQL query stopped the analysis engine .* first-quarter\.csv was read again/)
+      .waitFor({ timeout: 90_000 });
+    expect(await figure('customers')).toBe('3');
+    await expect.poll(() => page.getByText(/As of Mar 15, 2024/).count()).toBeGreaterThan(0);
+    await ordersAnswer();
+    // The heavy cell was not run again with the data: it still says why it stopped.
+    expect(await said.textContent()).toMatch(/runs again only when you click Run/);
+    expect(await heavy.getByRole('button', { name: 'Run' }).isEnabled()).toBe(true);
+    expect(await page.getByText(/too large/).count()).toBe(0);
     expect(w.problems).toEqual([]);
   });
 });

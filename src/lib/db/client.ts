@@ -19,7 +19,11 @@ export interface DatabaseClient extends Executor {
    * 'previous' when it is given up (back to the data shown).
    */
   settle(choice: Settle): Promise<void>;
-  /** A SQL cell's query: its first `cap` rows, and how many rows it returned in all. */
+  /**
+   * A SQL cell's query: its first `cap` rows, and how many rows it returned in all. Its failures
+   * are not reported through `OnEngineFailure`: the caller decides (DuckDB may refuse a query
+   * the memory it asks for and carry on), and it also fails if the worker stops meanwhile.
+   */
   userQuery(sql: string, cap: number): Promise<{ result: QueryResult; total: number }>;
   /** Ask the running SQL cell query to stop; false when the worker says none runs. */
   cancelUserQuery(): Promise<boolean>;
@@ -27,8 +31,11 @@ export interface DatabaseClient extends Executor {
   terminate(): void;
 }
 
-/** Told once, the first time the engine fails in a way that leaves it unusable. */
-export type OnEngineFailure = (failure: EngineFailure, error: unknown) => void;
+/**
+ * Told once, the first time the engine fails in a way that leaves it unusable; `userQuery` when
+ * the worker stopped while a SQL cell's query ran (most likely because of it).
+ */
+export type OnEngineFailure = (failure: EngineFailure, error: unknown, userQuery?: boolean) => void;
 
 export function createDatabaseClient(onFailure: OnEngineFailure = () => {}): DatabaseClient {
   const worker = new Worker(new URL('../../../workers/database.worker.ts', import.meta.url), {
@@ -37,11 +44,13 @@ export function createDatabaseClient(onFailure: OnEngineFailure = () => {}): Dat
   const api = Comlink.wrap<DatabaseApi>(worker);
   let started = false;
   let failed = false;
-  const fail = (failure: EngineFailure, error: unknown) => {
+  /** SQL cell queries under way: a stop meanwhile is theirs to report. */
+  let userQueries = 0;
+  const fail = (failure: EngineFailure, error: unknown, userQuery = false) => {
     // A worker that never started is reported through `ready` (no restart: it would fail again).
     if (failed || !started) return;
     failed = true;
-    onFailure(failure, error);
+    onFailure(failure, error, userQuery);
   };
   // Every call's error is checked; the caller still gets it, to stop what it was doing.
   const watch = <T>(call: Promise<T>): Promise<T> =>
@@ -56,7 +65,7 @@ export function createDatabaseClient(onFailure: OnEngineFailure = () => {}): Dat
       event.preventDefault();
       const error = new Error(event.message || 'the database worker stopped');
       reject(error);
-      fail('crash', error);
+      fail('crash', error, userQueries > 0);
     }),
   );
   stopped.catch(() => {}); // only a signal for the calls racing it
@@ -72,7 +81,10 @@ export function createDatabaseClient(onFailure: OnEngineFailure = () => {}): Dat
     settle: (choice) => watch(api.settle(choice)),
     query: (sql: string): Promise<QueryResult> => watch(api.query(sql)),
     exec: (sql: string) => watch(api.exec(sql)),
-    userQuery: (sql, cap) => watch(api.userQuery(sql, cap)),
+    userQuery: (sql, cap) => {
+      userQueries++;
+      return Promise.race([api.userQuery(sql, cap), stopped]).finally(() => userQueries--);
+    },
     cancelUserQuery: () => api.cancelUserQuery(),
     terminate: () => {
       failed = true; // ended on purpose: nothing to report

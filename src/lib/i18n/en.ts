@@ -492,6 +492,7 @@ export const en = {
   'crash.memory':
     'The file is too large for this browser: {reason}. Try an export with fewer columns or a shorter period, or the command line (npm run analyze), which has no such limit.',
   'crash.engine': 'The analysis engine stopped unexpectedly ({reason}) and was restarted.',
+  'crash.query': 'A SQL query stopped the analysis engine ({reason}); it was restarted.',
   'crash.back': '{name} was read again: your analyses are back.',
   'remember.ask': 'Remember this file on this device',
   'remember.explain':
@@ -579,6 +580,12 @@ export const en = {
   'sql.queued': 'Waiting for the query before it…',
   'sql.cancelled': 'Query cancelled.',
   'sql.restarted': 'The query did not stop, so the analysis engine was restarted.',
+  'sql.memory': 'This query needed more memory than this browser gives it ({reason}).',
+  'sql.crashed': 'This query stopped the analysis engine ({reason}).',
+  'sql.intact':
+    'Your data is unchanged. Try a query that builds fewer or shorter values, or one that sums up first.',
+  'sql.readAgain':
+    'The engine was restarted and your data read again. This query runs again only when you click Run.',
   'sql.noData': 'Load a file to run this query on your data.',
   'sql.locked': 'Shared SQL: it runs once you click “Run shared SQL” above.',
   'sql.blocked.write':

@@ -461,6 +461,7 @@ export const hu = {
   'crash.memory':
     'A fájl túl nagy ehhez a böngészőhöz: {reason}. Próbálj kevesebb oszlopot vagy rövidebb időszakot exportálni, vagy használd a parancssort (npm run analyze): annak nincs ilyen korlátja.',
   'crash.engine': 'Az elemzőmotor váratlanul leállt ({reason}), és újraindult.',
+  'crash.query': 'Egy SQL-lekérdezés leállította az elemzőmotort ({reason}); a motor újraindult.',
   'crash.back': '{name} újra beolvasva: az elemzéseid visszakerültek.',
   'remember.ask': 'A fájl megjegyzése ezen az eszközön',
   'remember.explain':
@@ -553,6 +554,13 @@ export const hu = {
   'sql.queued': 'Az előző lekérdezésre vár…',
   'sql.cancelled': 'A lekérdezés megszakítva.',
   'sql.restarted': 'A lekérdezés nem állt le, ezért az elemzőmotor újraindult.',
+  'sql.memory':
+    'Ez a lekérdezés több memóriát igényelt, mint amennyit ez a böngésző ad neki ({reason}).',
+  'sql.crashed': 'Ez a lekérdezés leállította az elemzőmotort ({reason}).',
+  'sql.intact':
+    'Az adataid nem változtak. Próbálj olyan lekérdezést, amely kevesebb vagy rövidebb értéket állít elő, vagy előbb összesít.',
+  'sql.readAgain':
+    'A motor újraindult, az adataidat újra beolvastuk. Ez a lekérdezés csak akkor fut újra, ha a Futtatás gombra kattintasz.',
   'sql.noData': 'Tölts be egy fájlt, hogy a lekérdezés a te adataidon fusson.',
   'sql.locked': 'Kapott SQL: akkor fut le, ha fent a „A kapott SQL futtatása” gombra kattintasz.',
   'sql.blocked.write':

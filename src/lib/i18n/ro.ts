@@ -607,6 +607,7 @@ export const ro = {
   'crash.memory':
     'Fișierul e prea mare pentru acest browser: {reason}. Încearcă un export cu mai puține coloane sau pe o perioadă mai scurtă, ori linia de comandă (npm run analyze), care nu are această limită.',
   'crash.engine': 'Motorul de analiză s-a oprit neașteptat ({reason}) și a fost repornit.',
+  'crash.query': 'O interogare SQL a oprit motorul de analiză ({reason}); a fost repornit.',
   'crash.back': '{name} a fost citit din nou: analizele tale au revenit.',
   'remember.ask': 'Ține minte acest fișier pe acest dispozitiv',
   'remember.explain':
@@ -697,6 +698,13 @@ export const ro = {
   'sql.queued': 'Așteaptă interogarea de dinainte…',
   'sql.cancelled': 'Interogarea a fost anulată.',
   'sql.restarted': 'Interogarea nu se oprea, așa că motorul de analiză a fost repornit.',
+  'sql.memory':
+    'Această interogare a avut nevoie de mai multă memorie decât îi dă acest browser ({reason}).',
+  'sql.crashed': 'Această interogare a oprit motorul de analiză ({reason}).',
+  'sql.intact':
+    'Datele tale au rămas neschimbate. Încearcă o interogare care produce valori mai puține sau mai scurte, sau una care agregă întâi.',
+  'sql.readAgain':
+    'Motorul a fost repornit, iar datele tale au fost citite din nou. Această interogare rulează din nou doar când apeși Rulează.',
   'sql.noData': 'Încarcă un fișier ca să rulezi această interogare pe datele tale.',
   'sql.locked': 'SQL primit: rulează după ce apeși „Rulează SQL-ul primit” mai sus.',
   'sql.blocked.write':

@@ -92,3 +92,21 @@ export function errorMessage(e: unknown): string {
   if (typeof e === 'object' && e !== null && 'message' in e) return String(e.message);
   return String(e);
 }
+
+/**
+ * A SQL cell's query that asked the engine for more than it has: DuckDB refused it the memory
+ * (the engine lives on), or the wasm ran out or trapped (the engine was restarted and the data
+ * read again, `restarted`).
+ */
+export class EngineQueryError extends Error {
+  constructor(
+    /** What DuckDB or the wasm said, first line. */
+    readonly reason: string,
+    /** The failure was for lack of memory (not some other trap of the engine). */
+    readonly memory: boolean,
+    readonly restarted: boolean,
+  ) {
+    super(reason);
+    this.name = 'EngineQueryError';
+  }
+}

@@ -3,7 +3,7 @@
 import { defaultAsOf } from '../analyses/asof';
 import { createDatabaseClient, type DatabaseClient, type OnEngineFailure } from '../db/client';
 import { createPredictionClient } from '../db/predict-client';
-import type { EngineFailure } from '../db/errors';
+import { engineFailure, type EngineFailure } from '../db/errors';
 import { isLargeFile } from '../db/limits';
 import type { DateChoice } from '../import/formats';
 import type { RawInfo } from '../import/inspect';
@@ -17,8 +17,8 @@ import { formatBytes } from '../i18n/format';
 import { t } from '../i18n/translate';
 import type { SqlSchema } from '../notebook/sql-editor';
 import type { QueryResult } from '../sql/executor';
-import { ROW_CAP } from '../sql/user-query';
-import { readUserSchema, userViewsSql } from '../sql/user-views';
+import { EngineQueryError, ROW_CAP } from '../sql/user-query';
+import { readUserSchema, USER_TABLES, userViewsSql } from '../sql/user-views';
 import { Analyses } from './analyses.svelte';
 import * as stored from './remembered';
 import type { RememberedFile, StorageUse } from './remembered';
@@ -84,6 +84,9 @@ export class Session {
   #recovering = false;
   /** The file whose data, shown, made the engine fail once already. */
   #failedWhileShown: File | null = null;
+  /** Settles once the data is back after a restart (SQL cells wait for it), or at the next one. */
+  #back: Promise<void> = Promise.resolve();
+  #release = () => {};
 
   /** A remembered file is read again at once, with its mapping, unless `restore` is false. */
   constructor(
@@ -101,7 +104,7 @@ export class Session {
 
   #start(): DatabaseClient {
     const db: DatabaseClient = this.#createClient(
-      (failure, e) => void this.#recover(db, failure, e),
+      (failure, e, userQuery) => void this.#recover(db, failure, e, userQuery),
     );
     this.engine = 'starting';
     db.ready.then(
@@ -188,9 +191,27 @@ export class Session {
     }
   }
 
-  /** A SQL cell's query, run with a row cap: its first rows and its row count. */
-  userQuery(sql: string): Promise<{ result: QueryResult; total: number }> {
-    return this.#db.userQuery(sql, ROW_CAP);
+  /**
+   * A SQL cell's query, run with a row cap: its first rows and its row count; it waits while
+   * the data is read again after a restart. A query that needs more memory than the engine has
+   * fails with an EngineQueryError. When DuckDB refused it the memory and the tables still
+   * answer, that is all; when the engine trapped, stopped or lost its tables, it is restarted
+   * and the data read again, as after a crash (the query failed, not the data shown).
+   */
+  async userQuery(sql: string): Promise<{ result: QueryResult; total: number }> {
+    await this.#back;
+    const db = this.#db;
+    try {
+      return await db.userQuery(sql, ROW_CAP);
+    } catch (e) {
+      // Replaced meanwhile: the worker stopped during the query (and is being recovered).
+      const failure = db === this.#db ? engineFailure(e) : 'crash';
+      if (!failure) throw e;
+      const survived = failure === 'out-of-memory' && (!this.#loaded || (await tablesAnswer(db)));
+      if (!survived) void this.#recover(db, failure, e, true);
+      const memory = failure === 'out-of-memory' || /memory access out of bounds/i.test(`${e}`);
+      throw new EngineQueryError(message(e), memory, !survived);
+    }
   }
 
   /**
@@ -221,6 +242,7 @@ export class Session {
   /** End the worker (and whatever it is doing) and start a fresh one. */
   #restart(): void {
     this.#generation++;
+    this.#release(); // the data awaited is not coming back on that engine
     this.#db.terminate();
     this.#db = this.#start();
   }
@@ -230,14 +252,21 @@ export class Session {
    * data that was loaded, with its mapping and as-of date. A second failure while doing that,
    * or a second failure of the same data once shown again (a step after loading that does not
    * fit), stops there, with the start screen: reading it again would fail again, forever.
+   * A SQL cell's query that failed the engine (`userQuery`) is no failure of the data shown.
    */
-  async #recover(db: DatabaseClient, failure: EngineFailure, e: unknown): Promise<void> {
+  async #recover(
+    db: DatabaseClient,
+    failure: EngineFailure,
+    e: unknown,
+    userQuery = false,
+  ): Promise<void> {
     if (db !== this.#db) return; // a worker already replaced
-    const words = t(failure === 'out-of-memory' ? 'crash.memory' : 'crash.engine', {
-      reason: message(e),
-    });
+    const reason = message(e);
+    const words = userQuery
+      ? t('crash.query', { reason })
+      : t(failure === 'out-of-memory' ? 'crash.memory' : 'crash.engine', { reason });
     const loaded = this.#loaded;
-    const shown = this.phase === 'ready' ? loaded?.file : undefined;
+    const shown = this.phase === 'ready' && !userQuery ? loaded?.file : undefined;
     const again = this.#recovering || (shown !== undefined && shown === this.#failedWhileShown);
     if (shown) this.#failedWhileShown = shown;
     this.#restart();
@@ -258,20 +287,26 @@ export class Session {
    */
   async #reopen(loaded: Loaded, words: string): Promise<boolean> {
     const { asOf, defaultAsOf } = this.analyses;
-    const reopening = this.open(loaded.file, reading(loaded));
-    const generation = this.#generation;
-    this.error = words;
-    await reopening;
-    if (generation !== this.#generation) return false;
-    if (this.phase !== 'ready') {
-      this.error = `${words} ${this.error ?? ''}`.trim();
+    let release = () => {};
+    this.#back = new Promise<void>((resolve) => (release = this.#release = resolve));
+    try {
+      const reopening = this.open(loaded.file, reading(loaded));
+      const generation = this.#generation;
+      this.error = words;
+      await reopening;
+      if (generation !== this.#generation) return false;
+      if (this.phase !== 'ready') {
+        this.error = `${words} ${this.error ?? ''}`.trim();
+        return true;
+      }
+      if (asOf && asOf !== defaultAsOf && asOf !== this.analyses.asOf) {
+        await this.analyses.setAsOf(asOf).catch(() => {});
+      }
+      this.error = `${words} ${t('crash.back', { name: loaded.file.name })}`;
       return true;
+    } finally {
+      release();
     }
-    if (asOf && asOf !== defaultAsOf && asOf !== this.analyses.asOf) {
-      await this.analyses.setAsOf(asOf).catch(() => {});
-    }
-    this.error = `${words} ${t('crash.back', { name: loaded.file.name })}`;
-    return true;
   }
 
   /** Keep the loaded file and its mapping on this device: the user ticked the box. */
@@ -414,6 +449,18 @@ const reading = ({ plan, source }: Loaded): OpenOptions => ({
   dateFormats: plan.dateFormats,
   source,
 });
+
+/** The loaded tables still answer (DuckDB refused a query its memory and carried on). */
+const tablesAnswer = (db: DatabaseClient): Promise<boolean> =>
+  db
+    .userQuery(
+      `SELECT ${USER_TABLES.map((name) => `(SELECT count(*) FROM ${name})`).join(' + ')}`,
+      1,
+    )
+    .then(
+      () => true,
+      () => false,
+    );
 
 // A whole-file problem in the user's language; other errors as their first line.
 const message = errorText;

@@ -1,12 +1,20 @@
 // The SQL cells' runs: one query at a time, in the order asked, each cell with its last outcome
-// (rows and count, DuckDB's error, "blocked", "cancelled"). The query goes through the session;
+// (rows and count, DuckDB's error, "blocked", "cancelled", "too much for the engine"). The query
+// goes through the session;
 // anything that is not one read-only statement is refused here, before it reaches the engine.
 import { SvelteMap } from 'svelte/reactivity';
 import { t } from '../i18n/translate';
 import type { QueryResult } from '../sql/executor';
-import { classifyFailure, errorMessage, prepareUserQuery } from '../sql/user-query';
+import {
+  classifyFailure,
+  EngineQueryError,
+  errorMessage,
+  prepareUserQuery,
+} from '../sql/user-query';
 
-export type RunStatus = 'queued' | 'running' | 'done' | 'error' | 'blocked' | 'cancelled';
+/** `engine`: the query needed more memory than the engine has (or stopped it). */
+export type RunStatus =
+  'queued' | 'running' | 'done' | 'error' | 'blocked' | 'cancelled' | 'engine';
 
 export interface SqlRun {
   status: RunStatus;
@@ -68,10 +76,14 @@ export class SqlRuns {
     void this.#next();
   }
 
-  /** Run every cell given, in order, except those the user cancelled (they wait for Run). */
+  /**
+   * Run every cell given, in order, except those the user cancelled and those too much for the
+   * engine (they wait for Run: running them again with the data would fail again).
+   */
   runAll(cells: readonly { id: string; sql: string }[]): void {
     for (const cell of cells) {
-      if (this.#runs.get(cell.id)?.status !== 'cancelled') this.run(cell.id, cell.sql);
+      const status = this.#runs.get(cell.id)?.status;
+      if (status !== 'cancelled' && status !== 'engine') this.run(cell.id, cell.sql);
     }
   }
 
@@ -126,7 +138,9 @@ export class SqlRuns {
       const { result, total } = await promise;
       if (job.token !== -1) this.#set(job.id, { status: 'done', result, total });
     } catch (e) {
-      if (job.token !== -1) {
+      if (job.token !== -1 && e instanceof EngineQueryError) {
+        this.#set(job.id, { status: 'engine', message: engineWords(e) });
+      } else if (job.token !== -1) {
         const message = errorMessage(e);
         const failure = classifyFailure(message);
         this.#set(job.id, {
@@ -147,4 +161,10 @@ export class SqlRuns {
       }
     }
   }
+}
+
+/** Why the engine could not run the query, and what became of the data, in words. */
+function engineWords(e: EngineQueryError): string {
+  const what = t(e.memory ? 'sql.memory' : 'sql.crashed', { reason: e.reason });
+  return `${what} ${t(e.restarted ? 'sql.readAgain' : 'sql.intact')}`;
 }

@@ -9,6 +9,7 @@ import { openNodeDatabase, type NodeDatabase } from '../../../src/cli/node-db';
 import type { DatabaseClient, OnEngineFailure } from '../../../src/lib/db/client';
 import { engineFailure } from '../../../src/lib/db/errors';
 import { ingestPath } from '../../../src/cli/input';
+import { EngineQueryError } from '../../../src/lib/sql/user-query';
 import { CANCEL_GRACE_MS, Session } from '../../../src/lib/state/session.svelte';
 import { fixture } from '../../helpers/db';
 
@@ -25,6 +26,8 @@ class Engines {
   stuck = new Set<string>();
   /** Reads and queries under way, on any engine: none means nothing more can fail. */
   busy = 0;
+  /** SQL cell queries matching `sql` fail with that error, `times` times, on any engine. */
+  queryBreaks: { sql: RegExp; error: Error; times: number }[] = [];
   #open: Promise<NodeDatabase>[] = [];
 
   create = (onFailure: OnEngineFailure): DatabaseClient => {
@@ -66,19 +69,21 @@ class Engines {
           return (await database).query(sql);
         }),
       exec: (sql) => watch(async () => (await database).exec(sql)),
-      userQuery: (sql, cap) =>
-        watch(async () => {
-          // A query stuck in one long step: the worker never reads the cancel request.
-          if (this.stuck.has(sql)) await new Promise(() => {});
-          const result = await (await database).query(sql);
-          const columns = Object.fromEntries(
-            result.names.map((name) => [name, result.columns[name].slice(0, cap)]),
-          );
-          return {
-            result: { ...result, columns, length: Math.min(cap, result.length) },
-            total: result.length,
-          };
-        }),
+      // Like the worker's: a SQL cell query's failures are the caller's to judge.
+      userQuery: async (sql, cap) => {
+        // A query stuck in one long step: the worker never reads the cancel request.
+        if (this.stuck.has(sql)) await new Promise(() => {});
+        const broken = this.queryBreaks.find((b) => b.sql.test(sql) && b.times > 0);
+        if (broken && broken.times--) throw broken.error;
+        const result = await (await database).query(sql);
+        const columns = Object.fromEntries(
+          result.names.map((name) => [name, result.columns[name].slice(0, cap)]),
+        );
+        return {
+          result: { ...result, columns, length: Math.min(cap, result.length) },
+          total: result.length,
+        };
+      },
       cancelUserQuery: async () => false,
       terminate: () => {},
     };
@@ -98,6 +103,9 @@ const csv = (path: string) =>
 const trap = () =>
   Object.assign(new Error('memory access out of bounds'), { name: 'RuntimeError' });
 const outOfMemory = () => new Error('Out of Memory Error: Allocation failure');
+// Generous: two cores shared by many test runs can take seconds to start an engine.
+const settled = (session: Session, phase: string) =>
+  vi.waitFor(() => expect(session.phase).toBe(phase), { timeout: 30_000 });
 
 describe('a session whose engine fails', () => {
   let engines: Engines;
@@ -256,5 +264,97 @@ describe('a session with SQL cells and notebook parameters', () => {
     expect(session.phase).toBe('ready');
     expect(session.analyses.summary?.customers).toBe(3);
     expect(session.error).toMatch(/did not stop.*first-quarter\.csv was read again/);
+  });
+});
+
+describe('a session whose SQL cell asks for more memory than the browser gives', () => {
+  let engines: Engines;
+  let session: Session;
+  beforeEach(async () => {
+    engines = new Engines();
+    session = new Session(engines.create, { restore: false });
+    await session.open(csv('first-quarter.csv'));
+    await session.confirm(session.plan?.mapping ?? {});
+    await session.analyses.setAsOf('2024-02-15');
+    expect(session.phase).toBe('ready');
+  });
+  afterEach(() => engines.close());
+
+  const HEAVY = "SELECT length(repeat(repeat('x', 100000000), 30))";
+  const customers = async () =>
+    (await session.userQuery('SELECT count(*)::INTEGER AS n FROM customers')).result.columns.n;
+  const failure = (sql: string) =>
+    session.userQuery(sql).then(
+      () => null,
+      (e: unknown) => e,
+    );
+
+  it('keeps the engine and the data when DuckDB refuses the query its memory and goes on', async () => {
+    engines.queryBreaks = [{ sql: /repeat/, error: outOfMemory(), times: 1 }];
+    const error = await failure(HEAVY);
+    expect(error).toBeInstanceOf(EngineQueryError);
+    expect(error).toMatchObject({ memory: true, restarted: false });
+    expect(engines.started).toBe(1);
+    expect(session.phase).toBe('ready');
+    expect(session.error).toBeNull();
+    expect(await customers()).toEqual([3]);
+  });
+
+  it('restarts the engine when the tables no longer answer after the refusal', async () => {
+    engines.queryBreaks = [
+      { sql: /repeat/, error: outOfMemory(), times: 1 },
+      { sql: /count\(\*\) FROM orders/, error: new Error('Table orders is gone'), times: 1 },
+    ];
+    const error = await failure(HEAVY);
+    expect(error).toMatchObject({ memory: true, restarted: true });
+    // The next query waits for the data to be back.
+    expect(await customers()).toEqual([3]);
+    expect(engines.started).toBe(2);
+  });
+
+  it('reads the file again after the query crashes the engine: analyses, as-of date, next query', async () => {
+    const before = session.analyses.summary;
+    engines.queryBreaks = [{ sql: /repeat/, error: trap(), times: 1 }];
+    const error = await failure(HEAVY);
+    expect(error).toBeInstanceOf(EngineQueryError);
+    expect(error).toMatchObject({ memory: true, restarted: true });
+    // Asked at once, while the file is read again: it waits for the data, on the new engine.
+    const next = await session.userQuery('SELECT count(*)::INTEGER AS n FROM orders');
+    expect(next.result.columns.n).toEqual([8]);
+    expect(engines.started).toBe(2);
+    expect(session.phase).toBe('ready');
+    expect(session.fileName).toBe('first-quarter.csv');
+    expect(session.analyses.asOf).toBe('2024-02-15');
+    expect(session.analyses.summary).toEqual(before);
+    expect(await customers()).toEqual([3]);
+    expect(session.error).toMatch(
+      /^A SQL query stopped the analysis engine \(memory access out of bounds\); it was restarted\. first-quarter\.csv was read again/,
+    );
+    expect(session.error).not.toMatch(/too large/);
+  });
+
+  it('does not give the data up when queries crash the engine again and again', async () => {
+    engines.queryBreaks = [{ sql: /repeat/, error: trap(), times: 3 }];
+    for (let i = 1; i <= 3; i++) {
+      expect(await failure(HEAVY)).toMatchObject({ restarted: true });
+      expect(await customers()).toEqual([3]);
+      expect(engines.started).toBe(1 + i);
+      expect(session.phase).toBe('ready');
+    }
+  });
+
+  it('still stops when the data brought back after a query crash fails by itself once shown', async () => {
+    engines.queryBreaks = [{ sql: /repeat/, error: trap(), times: 1 }];
+    await failure(HEAVY);
+    expect(await customers()).toEqual([3]); // the data is back
+    // Now a step on the data shown does not fit, twice: read again once, then the start screen.
+    const shown = () => session.phase === 'ready';
+    engines.failing = [
+      { sql: /GROUP BY cohort, w\.days/, error: outOfMemory(), times: 100, when: shown },
+    ];
+    await session.analyses.setAsOf('2024-01-20').catch(() => {});
+    await settled(session, 'idle');
+    expect(engines.started).toBe(4);
+    expect(session.error).toMatch(/^The file is too large for this browser/);
   });
 });

@@ -2,7 +2,7 @@
 // statements never reach the engine, a cancel stops the right one, errors read as DuckDB wrote.
 import { describe, expect, it, vi } from 'vitest';
 import type { QueryResult } from '../../../src/lib/sql/executor';
-import { QUERY_CANCELLED } from '../../../src/lib/sql/user-query';
+import { EngineQueryError, QUERY_CANCELLED } from '../../../src/lib/sql/user-query';
 import { SqlRuns, type QueryRunner } from '../../../src/lib/state/sql-runs.svelte';
 
 const rows = (n: number): QueryResult => ({
@@ -109,6 +109,48 @@ describe('SQL cell runs', () => {
     expect(asked).toEqual(['SELECT 1', 'SELECT 2']);
     runs.run('a', 'SELECT 1');
     expect(runs.get('a')?.status).toBe('queued');
+  });
+
+  it('says a query needed more memory than the browser gives, in words, and leaves it for Run', async () => {
+    const { asked, pending, runner } = engine();
+    const runs = new SqlRuns(runner);
+    runs.run('a', 'SELECT heavy');
+    runs.run('b', 'SELECT 2');
+    pending[0].reject(new EngineQueryError('memory access out of bounds', true, true));
+    await vi.waitFor(() => expect(runs.get('a')?.status).toBe('engine'));
+    expect(runs.get('a')?.message).toBe(
+      'This query needed more memory than this browser gives it (memory access out of bounds). ' +
+        'The engine was restarted and your data read again. This query runs again only when you click Run.',
+    );
+    expect(runs.get('a')?.message).not.toMatch(/file is too large/);
+    // The cell after it runs; the data back, every cell runs again but the one that failed.
+    await vi.waitFor(() => expect(asked).toEqual(['SELECT heavy', 'SELECT 2']));
+    pending[1].resolve({ result: rows(1), total: 1 });
+    await vi.waitFor(() => expect(runs.get('b')?.status).toBe('done'));
+    runs.runAll([
+      { id: 'a', sql: 'SELECT heavy' },
+      { id: 'b', sql: 'SELECT 2' },
+    ]);
+    expect(asked).toEqual(['SELECT heavy', 'SELECT 2', 'SELECT 2']);
+    runs.run('a', 'SELECT heavy');
+    expect(runs.get('a')?.status).toBe('queued');
+  });
+
+  it('says the data is unchanged when DuckDB refused a query its memory and went on', async () => {
+    const { pending, runner } = engine();
+    const runs = new SqlRuns(runner);
+    runs.run('a', 'SELECT heavy');
+    pending[0].reject(
+      new EngineQueryError(
+        'Out of Memory Error: failed to allocate data of size 2.0 GiB',
+        true,
+        false,
+      ),
+    );
+    await vi.waitFor(() => expect(runs.get('a')?.status).toBe('engine'));
+    expect(runs.get('a')?.message).toMatch(
+      /^This query needed more memory than this browser gives it \(Out of Memory Error: .*\)\. Your data is unchanged\./,
+    );
   });
 
   it('forgets the runs of removed cells', async () => {
