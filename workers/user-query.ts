@@ -1,10 +1,15 @@
 // A query typed by the user in a SQL cell: run on a connection of its own, a step at a time,
 // so that the worker reads its messages between steps and a cancel request can stop it; only
 // the first `cap` rows are kept, the rest are counted as they stream past.
+// It must read and nothing else (see src/lib/sql/read-only.ts): DuckDB's tokenizer finds where
+// it ends; DuckDB's parser must take it as exactly one statement, and, wrapped as
+// `SELECT * FROM (<query>)`, still as exactly one, which only a query is; and it runs in a
+// transaction that is always rolled back, so that even a write that got through would vanish.
 import { RecordBatchReader, Table, type RecordBatch } from 'apache-arrow';
 import type { DuckDBBindings, DuckDBConnection } from 'duckdb-wasm-blocking';
 import type { QueryResult } from '../src/lib/sql/executor';
-import { QUERY_CANCELLED } from '../src/lib/sql/user-query';
+import { planUserQuery, statementWord, type Refusal } from '../src/lib/sql/read-only';
+import { QUERY_CANCELLED, refusedMessage } from '../src/lib/sql/user-query';
 import { useDatabaseSql } from '../src/lib/sql/work-database';
 import { toColumns } from './arrow';
 
@@ -54,8 +59,15 @@ export class UserQueries {
     const connection = this.#connection;
     try {
       connection.query(useDatabaseSql(this.#database()));
-      return await connection.useUnsafe((bindings, id) => this.#stream(bindings, id, sql, cap));
+      connection.query('BEGIN TRANSACTION');
+      const result = await connection.useUnsafe(async (bindings, id) => {
+        const run = this.#plan(bindings, id, sql);
+        return this.#stream(bindings, id, run, cap);
+      });
+      connection.query('ROLLBACK');
+      return result;
     } catch (e) {
+      // Closing the connection also rolls its transaction back.
       // A stopped or failed query may leave a result open: start the next one afresh.
       this.#connection = null;
       try {
@@ -67,6 +79,30 @@ export class UserQueries {
     } finally {
       this.#running = false;
     }
+  }
+
+  /** The statement to run, once DuckDB's parser took it for a single query; else throws. */
+  #plan(bindings: DuckDBBindings, id: number, sql: string): string {
+    const tokens = bindings.tokenize(sql);
+    const planned = planUserQuery(sql, tokens);
+    const refuse = (refusal: Refusal) => new Error(refusedMessage(refusal));
+    if (!planned.ok) throw refuse(planned.refusal);
+    // Parsed and planned, never executed: DuckDB's own error (with the user's line and
+    // position) for a mistake; more than one statement from one (a PIVOT without IN …).
+    try {
+      bindings.closePrepared(id, bindings.createPrepared(id, planned.statement));
+    } catch (e) {
+      if (/multiple statements/i.test(String((e as Error).message))) {
+        throw refuse({ kind: 'expands' });
+      }
+      throw e;
+    }
+    try {
+      bindings.closePrepared(id, bindings.createPrepared(id, planned.run));
+    } catch {
+      throw refuse({ kind: 'write', word: statementWord(sql, tokens) });
+    }
+    return planned.run;
   }
 
   #check(bindings: DuckDBBindings, id: number): void {

@@ -109,7 +109,7 @@ describe('the notebook', () => {
     expect(w.problems).toEqual([]);
   });
 
-  it('runs a SQL cell on the data: rows, count, chart, an error with its position, a blocked statement', async () => {
+  it('runs a SQL cell on the data: rows, count, chart, an error with its position, blocked statements', async () => {
     const { page } = w;
     await loadSample(page);
     await page.getByRole('button', { name: '+ SQL query' }).click();
@@ -148,6 +148,18 @@ describe('the notebook', () => {
     await sqlCell
       .getByRole('alert')
       .getByText(/^Blocked: only a query that reads can run here.*DROP would change/)
+      .waitFor();
+    // A second statement hidden behind a $$ string: DuckDB's tokenizer sees it.
+    sqlCell = await runSql(page, "SELECT $$'$$; DROP TABLE orders; SELECT '$$' AS z");
+    await sqlCell
+      .getByRole('alert')
+      .getByText(/^Blocked: one statement per cell/)
+      .waitFor();
+    // A write behind a WITH.
+    sqlCell = await runSql(page, 'WITH a AS (SELECT 1) DELETE FROM orders');
+    await sqlCell
+      .getByRole('alert')
+      .getByText(/^Blocked: .*DELETE would change/)
       .waitFor();
     // Nothing was dropped.
     sqlCell = await runSql(page, 'SELECT count(*) AS n FROM orders');

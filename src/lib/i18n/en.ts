@@ -594,6 +594,8 @@ export const en = {
     'Blocked: {word} reads files or addresses on the network, which a query here may not. Your file is already in the table raw.',
   'sql.blocked.many':
     'Blocked: one statement per cell. Remove the semicolon and what follows it, or put it in a cell of its own.',
+  'sql.blocked.expands':
+    'Blocked: DuckDB would run this as more than one statement (a PIVOT without an IN (…) list creates a type first). List the values: PIVOT … ON column IN (…).',
   'sql.blocked.engine':
     'Blocked: this query tried to reach the network, another file or a setting. regulars lets a query read your own data, nothing else.',
   'sql.help.rules':

@@ -569,6 +569,8 @@ export const hu = {
     'Letiltva: a(z) {word} fájlokat vagy hálózati címeket olvas, ezt itt egy lekérdezés nem teheti. A fájlod már benne van a raw táblában.',
   'sql.blocked.many':
     'Letiltva: cellánként egy utasítás. Töröld a pontosvesszőt és ami utána jön, vagy tedd külön cellába.',
+  'sql.blocked.expands':
+    'Letiltva: a DuckDB ezt több utasításként futtatná (egy IN (…) lista nélküli PIVOT előbb típust hoz létre). Sorold fel az értékeket: PIVOT … ON oszlop IN (…).',
   'sql.blocked.engine':
     'Letiltva: ez a lekérdezés a hálózatot, egy másik fájlt vagy egy beállítást próbált elérni. A regulars csak a saját adataid olvasását engedi.',
   'sql.help.rules':

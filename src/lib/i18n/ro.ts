@@ -713,6 +713,8 @@ export const ro = {
     'Blocat: {word} citește fișiere sau adrese din rețea, iar aici o interogare nu are voie. Fișierul tău este deja în tabelul raw.',
   'sql.blocked.many':
     'Blocat: o singură instrucțiune pe celulă. Șterge punctul și virgula și ce urmează după el, sau mută restul într-o celulă separată.',
+  'sql.blocked.expands':
+    'Blocat: DuckDB ar rula asta ca mai multe instrucțiuni (un PIVOT fără listă IN (…) creează întâi un tip). Enumeră valorile: PIVOT … ON coloană IN (…).',
   'sql.blocked.engine':
     'Blocat: interogarea a încercat să acceseze rețeaua, alt fișier sau o setare. regulars lasă o interogare să citească doar datele tale, nimic altceva.',
   'sql.help.rules':

@@ -1,7 +1,10 @@
-// What becomes of a query typed in a SQL cell: refused before it reaches the database when it
-// is not a single read-only statement, run with a row cap otherwise, and its failure sorted
-// into "blocked" (it tried to reach outside the user's data), "cancelled" or an ordinary error.
-import { checkReadOnly } from './read-only';
+// What becomes of a query typed in a SQL cell. The worker decides, with DuckDB's own tokenizer
+// and parser (see read-only.ts), whether it is a single query, refuses it otherwise with a
+// QUERY_REFUSED error, and runs it with a row cap; its failure is sorted here into "refused",
+// "blocked" (it tried to reach outside the user's data), "cancelled" or an ordinary error.
+import type { Refusal } from './read-only';
+
+export type { Refusal } from './read-only';
 
 /** Rows of a result kept for the page; the rest are only counted. */
 export const ROW_CAP = 100_000;
@@ -9,60 +12,21 @@ export const ROW_CAP = 100_000;
 /** The message of the error a cancelled query ends with. */
 export const QUERY_CANCELLED = 'regulars: query cancelled';
 
-export type Refusal =
-  { ok: false; kind: 'empty' | 'many' } | { ok: false; kind: 'write' | 'outside'; word: string };
+/** The start of the message of the error a refused query ends with; the refusal follows. */
+export const QUERY_REFUSED = 'regulars: query refused ';
 
-// Table functions that read files or URLs. The locked-down database refuses them anyway (but
-// for the user's own registered file, which `raw` already holds); naming them here gives a
-// clear message before the engine is asked.
-const FILE_READERS = [
-  'read_csv',
-  'read_csv_auto',
-  'read_parquet',
-  'parquet_scan',
-  'parquet_metadata',
-  'parquet_schema',
-  'read_json',
-  'read_json_auto',
-  'read_json_objects',
-  'read_ndjson',
-  'read_ndjson_auto',
-  'read_ndjson_objects',
-  'read_text',
-  'read_blob',
-  'read_xlsx',
-  'sniff_csv',
-  'glob',
-  'st_read',
-  'iceberg_scan',
-  'delta_scan',
-];
-const READER_CALL = new RegExp(`(?:^|[^\\w$])(${FILE_READERS.join('|')})\\s*\\(`, 'i');
+export const refusedMessage = (refusal: Refusal) => `${QUERY_REFUSED}${JSON.stringify(refusal)}`;
 
-/** The query without comments and string literals; quoted names lose their quotes. */
-function code(sql: string): string {
-  return sql
-    .replace(/--[^\n]*|\/\*[\s\S]*?(\*\/|$)/g, ' ')
-    .replace(/'(?:[^']|'')*'?/g, "''")
-    .replace(/"((?:[^"]|"")*)"?/g, (_, name: string) => name.replace(/""/g, '"'));
-}
-
-/** The file-reading function a query calls, if any (`read_csv`, `glob`, …). */
-export function fileReader(sql: string): string | null {
-  return READER_CALL.exec(code(sql))?.[1]?.toLowerCase() ?? null;
-}
-
-/** The statement to send, or why it is refused before reaching the database. */
-export function prepareUserQuery(sql: string): { ok: true; sql: string } | Refusal {
-  const check = checkReadOnly(sql);
-  if (check.ok) {
-    const reader = fileReader(check.sql);
-    return reader ? { ok: false, kind: 'outside', word: reader } : check;
+/** The refusal a failed query's message carries, if it was refused. */
+export function refusalOf(message: string): Refusal | null {
+  const at = message.indexOf(QUERY_REFUSED);
+  if (at < 0) return null;
+  const json = /^\{[^\n]*\}/.exec(message.slice(at + QUERY_REFUSED.length))?.[0];
+  try {
+    return json ? (JSON.parse(json) as Refusal) : null;
+  } catch {
+    return null;
   }
-  if (check.reason === 'write') {
-    return { ok: false, kind: 'write', word: (check.word ?? '').toUpperCase() };
-  }
-  return { ok: false, kind: check.reason };
 }
 
 // DuckDB's words when the locked-down configuration stops a statement: a file or URL that is
@@ -78,10 +42,11 @@ const BLOCKED = [
   /autoload(ing)? .* disabled/i,
 ];
 
-export type QueryFailure = 'blocked' | 'cancelled' | 'error';
+export type QueryFailure = 'refused' | 'blocked' | 'cancelled' | 'error';
 
 export function classifyFailure(message: string): QueryFailure {
   if (message.includes(QUERY_CANCELLED)) return 'cancelled';
+  if (message.includes(QUERY_REFUSED)) return 'refused';
   if (BLOCKED.some((p) => p.test(message))) return 'blocked';
   return 'error';
 }

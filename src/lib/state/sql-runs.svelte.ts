@@ -1,7 +1,7 @@
 // The SQL cells' runs: one query at a time, in the order asked, each cell with its last outcome
 // (rows and count, DuckDB's error, "blocked", "cancelled", "too much for the engine"). The query
 // goes through the session;
-// anything that is not one read-only statement is refused here, before it reaches the engine.
+// the worker refuses, with DuckDB's own parser, anything that is not one read-only query.
 import { SvelteMap } from 'svelte/reactivity';
 import { t } from '../i18n/translate';
 import type { QueryResult } from '../sql/executor';
@@ -9,8 +9,23 @@ import {
   classifyFailure,
   EngineQueryError,
   errorMessage,
-  prepareUserQuery,
+  refusalOf,
+  type Refusal,
 } from '../sql/user-query';
+
+/** What the user reads when a query was refused. */
+export function refusalText(refusal: Refusal): string {
+  switch (refusal.kind) {
+    case 'write':
+      return t('sql.blocked.write', { word: refusal.word });
+    case 'outside':
+      return t('sql.blocked.reader', { word: refusal.word });
+    case 'expands':
+      return t('sql.blocked.expands');
+    default:
+      return t('sql.blocked.many');
+  }
+}
 
 /** `engine`: the query needed more memory than the engine has (or stopped it). */
 export type RunStatus =
@@ -54,23 +69,12 @@ export class SqlRuns {
 
   /** Run a cell's query after those already asked for; a cell asked again runs once. */
   run(id: string, sql: string): void {
-    const prepared = prepareUserQuery(sql);
-    if (!prepared.ok) {
-      this.#drop(id);
-      if (prepared.kind === 'empty') this.#runs.delete(id);
-      else {
-        const message =
-          prepared.kind === 'write'
-            ? t('sql.blocked.write', { word: prepared.word })
-            : prepared.kind === 'outside'
-              ? t('sql.blocked.reader', { word: prepared.word })
-              : t('sql.blocked.many');
-        this.#set(id, { status: 'blocked', message });
-      }
+    this.#drop(id);
+    if (sql.trim() === '') {
+      this.#runs.delete(id);
       return;
     }
-    this.#drop(id);
-    const job = { id, sql: prepared.sql, token: ++this.#token };
+    const job = { id, sql, token: ++this.#token };
     this.#queue.push(job);
     this.#set(id, { status: 'queued' });
     void this.#next();
@@ -143,16 +147,20 @@ export class SqlRuns {
       } else if (job.token !== -1) {
         const message = errorMessage(e);
         const failure = classifyFailure(message);
-        this.#set(job.id, {
-          status:
-            failure === 'blocked' ? 'blocked' : failure === 'cancelled' ? 'cancelled' : 'error',
-          message:
-            failure === 'blocked'
-              ? `${t('sql.blocked.engine')}\n\n${message}`
-              : failure === 'cancelled'
-                ? t('sql.cancelled')
-                : message,
-        });
+        const refusal = failure === 'refused' ? refusalOf(message) : null;
+        if (refusal?.kind === 'empty') this.#runs.delete(job.id);
+        else if (refusal) this.#set(job.id, { status: 'blocked', message: refusalText(refusal) });
+        else
+          this.#set(job.id, {
+            status:
+              failure === 'blocked' ? 'blocked' : failure === 'cancelled' ? 'cancelled' : 'error',
+            message:
+              failure === 'blocked'
+                ? `${t('sql.blocked.engine')}\n\n${message}`
+                : failure === 'cancelled'
+                  ? t('sql.cancelled')
+                  : message,
+          });
       }
     } finally {
       if (this.#current?.job === job) {

@@ -1,5 +1,5 @@
-// What a SQL cell sends to the database: one statement that reads, never a file reader; and how
-// DuckDB's refusals read to the user ("blocked"), against a real locked-down DuckDB.
+// How a SQL cell's failure reads to the user: the worker's refusal (see read-only.test.ts for
+// what is refused), DuckDB's own refusals ("blocked"), against a real locked-down DuckDB.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,40 +9,18 @@ import { lockdownSql } from '../../../src/lib/sql/lockdown';
 import {
   classifyFailure,
   errorMessage,
-  fileReader,
-  prepareUserQuery,
   QUERY_CANCELLED,
+  refusalOf,
+  refusedMessage,
 } from '../../../src/lib/sql/user-query';
 
-describe('a query before it is sent', () => {
-  it.each([
-    ['SELECT * FROM orders', 'SELECT * FROM orders'],
-    ['  with t AS (SELECT 1) SELECT * FROM t;  ', 'with t AS (SELECT 1) SELECT * FROM t'],
-    ["SELECT 'read_csv(x)' AS text", "SELECT 'read_csv(x)' AS text"],
-    ['SELECT 1 -- read_csv(\n', 'SELECT 1'],
-    ['SELECT * FROM customers_read_csv(1)', 'SELECT * FROM customers_read_csv(1)'],
-  ])('sends %j as %j', (sql, sent) => {
-    expect(prepareUserQuery(sql)).toEqual({ ok: true, sql: sent });
-  });
-
-  it.each([
-    ['DROP TABLE orders', { kind: 'write', word: 'DROP' }],
-    ["COPY orders TO 'x.csv'", { kind: 'write', word: 'COPY' }],
-    ["ATTACH 'x.db'", { kind: 'write', word: 'ATTACH' }],
-    ['LOAD httpfs', { kind: 'write', word: 'LOAD' }],
-    ['SET enable_external_access = true', { kind: 'write', word: 'SET' }],
-    ['SELECT 1; SELECT 2', { kind: 'many' }],
-    ['  -- nothing\n', { kind: 'empty' }],
-    ["SELECT * FROM read_csv('http://x/?d=' || 'secret')", { kind: 'outside', word: 'read_csv' }],
-    ["FROM READ_PARQUET ('x.parquet')", { kind: 'outside', word: 'read_parquet' }],
-    ['SELECT * FROM "glob"(\'*\')', { kind: 'outside', word: 'glob' }],
-  ])('refuses %j', (sql, refusal) => {
-    expect(prepareUserQuery(sql)).toEqual({ ok: false, ...refusal });
-  });
-
-  it('finds a file reader however it is spelled, and not inside text', () => {
-    expect(fileReader("select * from read_text('a')")).toBe('read_text');
-    expect(fileReader("select 'glob(' /* read_csv( */")).toBeNull();
+describe('a refusal from the worker', () => {
+  it('reaches the page intact through the error message, whatever comlink puts before it', () => {
+    const refusal = { kind: 'write', word: 'DELETE' } as const;
+    const message = `Error: ${refusedMessage(refusal)}`;
+    expect(classifyFailure(message)).toBe('refused');
+    expect(refusalOf(message)).toEqual(refusal);
+    expect(refusalOf('Binder Error: column "nope" not found')).toBeNull();
   });
 });
 

@@ -1,8 +1,9 @@
-// The SQL cells' runs as the page sees them: one query at a time in the order asked, refused
-// statements never reach the engine, a cancel stops the right one, errors read as DuckDB wrote.
+// The SQL cells' runs as the page sees them: one query at a time in the order asked, statements
+// the engine refused shown as "blocked", a cancel stops the right one, errors read as DuckDB
+// wrote.
 import { describe, expect, it, vi } from 'vitest';
 import type { QueryResult } from '../../../src/lib/sql/executor';
-import { EngineQueryError, QUERY_CANCELLED } from '../../../src/lib/sql/user-query';
+import { EngineQueryError, QUERY_CANCELLED, refusedMessage } from '../../../src/lib/sql/user-query';
 import { SqlRuns, type QueryRunner } from '../../../src/lib/state/sql-runs.svelte';
 
 const rows = (n: number): QueryResult => ({
@@ -47,15 +48,30 @@ describe('SQL cell runs', () => {
     expect(asked).toEqual(['SELECT 1', 'SELECT 2']);
   });
 
-  it('blocks a statement that writes, or reads a file, without asking the engine', () => {
-    const { asked, runner } = engine();
+  it('shows the engine’s refusal of a write or a file reader as "blocked", naming it', async () => {
+    const { pending, runner } = engine();
     const runs = new SqlRuns(runner);
-    runs.run('a', 'DROP TABLE orders');
+    runs.run('a', 'WITH a AS (SELECT 1) DELETE FROM orders');
     runs.run('b', "SELECT * FROM read_csv('http://127.0.0.1:9/?d=' || 'x')");
-    expect(asked).toEqual([]);
+    pending[0].reject(new Error(refusedMessage({ kind: 'write', word: 'DELETE' })));
+    await settle();
+    pending[1].reject(new Error(refusedMessage({ kind: 'outside', word: 'read_csv' })));
+    await settle();
     expect(runs.get('a')).toMatchObject({ status: 'blocked' });
-    expect(runs.get('a')?.message).toMatch(/^Blocked: .*DROP would change the database/);
+    expect(runs.get('a')?.message).toMatch(/^Blocked: .*DELETE would change the database/);
     expect(runs.get('b')?.message).toMatch(/^Blocked: read_csv reads files or addresses/);
+  });
+
+  it('shows nothing for an empty cell, or one the engine found only comments in', async () => {
+    const { asked, pending, runner } = engine();
+    const runs = new SqlRuns(runner);
+    runs.run('a', '  \n ');
+    expect(asked).toEqual([]);
+    expect(runs.get('a')).toBeUndefined();
+    runs.run('b', '-- later');
+    pending[0].reject(new Error(refusedMessage({ kind: 'empty' })));
+    await settle();
+    expect(runs.get('b')).toBeUndefined();
   });
 
   it('shows DuckDB’s own message for a mistake, and "blocked" for what the lockdown refused', async () => {
