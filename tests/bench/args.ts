@@ -1,4 +1,4 @@
-// `npm run bench -- [--scenario 1m|10m|30m[,...]] [--runs N] [--no-build] [--site DIR]`
+// `npm run bench -- [--scenario shop|1m|10m|30m[,...]] [--runs N] [--no-build] [--site DIR]`
 import { isSize, type Size } from './retail/datasets';
 
 export interface BenchOptions {
@@ -24,7 +24,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error('--runs: 1 or more');
     } else if (arg === '--scenario' || arg === '--only') {
       const sizes = value().split(',');
-      if (!sizes.every(isSize)) throw new Error(`${arg}: scenarios are 1m, 10m, 30m`);
+      if (!sizes.every(isSize)) throw new Error(`${arg}: scenarios are shop, 1m, 10m, 30m`);
       options.sizes = sizes;
     } else throw new Error(`unknown option: ${arg}`);
   }

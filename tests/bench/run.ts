@@ -15,6 +15,7 @@ import { shellSize } from './shell';
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 const TIMEOUT_MS: Record<Size, number> = {
+  shop: 60_000,
   '1m': 5 * 60_000,
   '10m': 30 * 60_000,
   '30m': 30 * 60_000,

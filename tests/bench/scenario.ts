@@ -45,6 +45,7 @@ export interface Scenario {
     dropToParetoMs: number | null;
     dropToFormMs: number | null;
     engineReadyMs: number | null;
+    engineWarmMs: number | null;
     engineReadyAgainMs: number | null;
     /** Database time per step, plus `render`: the wall clock the SQL does not explain. */
     steps: StepTimes & { render?: number };
@@ -182,6 +183,7 @@ export function summarise(input: ScenarioInput): Scenario {
       dropToParetoMs: medianOf(done.map((r) => r.dropToParetoMs)),
       dropToFormMs: medianOf(used.map((r) => r.dropToFormMs)),
       engineReadyMs: medianOf(input.browser.map((r) => r.engineReadyMs)),
+      engineWarmMs: medianOf(input.browser.map((r) => r.engineWarmMs)),
       engineReadyAgainMs: medianOf(input.browser.map((r) => r.engineReadyAgainMs)),
       steps,
       sqlMs: round(median(used.map((r) => r.sqlMs))),

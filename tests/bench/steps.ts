@@ -19,7 +19,7 @@ export type Step = (typeof STEPS)[number];
 
 /** What a step covers, for the table. */
 export const STEP_LABELS: Record<Step, string> = {
-  start: 'wasm start',
+  start: 'wasm start and warm-up',
   ingest: 'read_csv: sample, whole file → lines',
   inspect: 'import: inspect, formats',
   canonical: 'import: canonical tables',
@@ -49,7 +49,7 @@ const RULES: [Step, RegExp][] = [
 ];
 
 export function stepOf(kind: Timing['kind'], sql: string): Step {
-  if (kind === 'start') return 'start';
+  if (kind === 'start' || kind === 'warm') return 'start';
   for (const [step, pattern] of RULES) if (pattern.test(sql)) return step;
   // Everything else reads `raw` or the catalog: normalising, sampling, guessing formats.
   return 'inspect';

@@ -557,6 +557,7 @@ export const en = {
   'notebook.openedLink':
     'Notebook opened from a link. Load your purchases file to see its analyses: the link carries no data.',
   'notebook.empty': 'This notebook has no cells. Add a note or a SQL query above.',
+  'notebook.computing': 'Computing…',
   'notebook.needsData': 'Shown once a file is loaded.',
   'notebook.loadFailed':
     'The notebook’s cells could not be loaded ({reason}). Reload the page: your notebook is saved in this browser.',

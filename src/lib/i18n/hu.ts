@@ -531,6 +531,7 @@ export const hu = {
     'A jegyzetfüzet egy hivatkozásból nyílt meg. Töltsd be a vásárlási fájlodat, hogy lásd az elemzéseit: a hivatkozás nem visz adatot.',
   'notebook.empty':
     'Ebben a jegyzetfüzetben nincs cella. Adj hozzá fent egy jegyzetet vagy egy SQL-lekérdezést.',
+  'notebook.computing': 'Számolás…',
   'notebook.needsData': 'Egy fájl betöltése után jelenik meg.',
   'notebook.loadFailed':
     'A jegyzetfüzet cellái nem töltődtek be ({reason}). Töltse újra az oldalt: a jegyzetfüzet ebben a böngészőben el van mentve.',

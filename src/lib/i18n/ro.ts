@@ -674,6 +674,7 @@ export const ro = {
   'notebook.openedLink':
     'Caietul a fost deschis dintr-un link. Încarcă fișierul tău de vânzări ca să-i vezi analizele: linkul nu conține date.',
   'notebook.empty': 'Caietul nu are nicio celulă. Adaugă mai sus o notiță sau o interogare SQL.',
+  'notebook.computing': 'Se calculează…',
   'notebook.needsData': 'Apare după ce încarci un fișier.',
   'notebook.loadFailed':
     'Celulele caietului nu s-au putut încărca ({reason}). Reîncărcați pagina: caietul este salvat în acest browser.',

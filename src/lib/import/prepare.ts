@@ -10,13 +10,7 @@ import type { ImportPlan } from './plan';
 import { isHeaderless } from './header';
 import { PRESETS } from './presets';
 import { missingRoles, type Mapping, type Role } from './roles';
-import {
-  appendRejectedLines,
-  rawViewSql,
-  readAllIntoSample,
-  wholeSource,
-  type LineSource,
-} from './whole-read';
+import { appendRejectedLines, readAllIntoSample, wholeSource, type LineSource } from './whole-read';
 
 export { GOOD_FILE, ImportError };
 
@@ -135,13 +129,26 @@ async function buildLines(db: Executor, plan: ImportPlan, source: LineSource): P
 
 /**
  * Build the canonical tables from the whole file, read once more, only its mapped columns
- * (whole-read.ts); throws ImportError when the mapping is incomplete or no row reads.
+ * (whole-read.ts); throws ImportError when the mapping is incomplete or no row reads. Says
+ * where the rows came from, for the `raw` view SQL cells read (rawViewSql).
  */
-export async function applyPlan(db: Executor, plan: ImportPlan, columns: string[]): Promise<void> {
+export async function applyPlan(
+  db: Executor,
+  plan: ImportPlan,
+  columns: string[],
+): Promise<LineSource> {
   const missing = missingRoles(plan.mapping);
   if (missing.length > 0) throw missingError(plan, missing, columns);
   let source = await wholeSource(db);
-  await buildLines(db, plan, source);
+  try {
+    await buildLines(db, plan, source);
+  } catch (e) {
+    // The reader names the whole file's columns otherwise than its sample's (a dialect the
+    // sample did not show): read it whole, as a small file is read.
+    if (source.kind !== 'file' || !isUnknownColumn(e)) throw e;
+    source = await readAllIntoSample(db, source.input);
+    await buildLines(db, plan, source);
+  }
   if (source.kind === 'file') {
     const rejected = await appendRejectedLines(db);
     // What normalizeRaw decides for a file read whole: many lines in bad UTF-8 mean a
@@ -155,7 +162,6 @@ export async function applyPlan(db: Executor, plan: ImportPlan, columns: string[
       await buildLines(db, plan, source);
     }
   }
-  await db.exec(rawViewSql(source));
   const [worst] = rowsOf<{ used: number; rows: number; reason: string | null }>(
     await db.query(`SELECT count(*) FILTER (WHERE problem IS NULL)::INTEGER AS used,
   count(*)::INTEGER AS "rows", mode(reason) FILTER (WHERE problem IS NOT NULL) AS reason
@@ -171,4 +177,8 @@ FROM lines`),
       },
     );
   }
+  return source;
 }
+
+const isUnknownColumn = (e: unknown) =>
+  /Binder Error: Referenced column/i.test(String(e instanceof Error ? e.message : e));

@@ -1,8 +1,9 @@
 // The whole file, read once its mapping is confirmed: straight from the file into `lines`,
 // only the mapped columns, the same way the sample read (encoding, header). The sample's
 // table serves instead when it holds the whole file already (a small file), or when the file
-// needed a repair the reader cannot do (whitespace-aligned text) or no longer reads like its
-// sample (other columns further down): then the whole file is read into that table first.
+// needed a repair the reader cannot do (whitespace-aligned text) or does not read like its
+// sample (the reader names its columns otherwise: prepare.ts catches that): then the whole
+// file is read into that table first.
 import { rowsOf, type Executor } from '../sql/executor';
 import { ident } from '../sql/quote';
 import {
@@ -32,17 +33,6 @@ export function readWholeSql(source: LineSource & { kind: 'file' }, rejects = tr
   return `read_csv(${readCsvArguments(source.input, { ...source.options, storeRejects: rejects })})`;
 }
 
-/** The names the reader gives the whole file's columns (it sniffs the file's first lines). */
-async function namesOfWhole(db: Executor, input: string, options: ReadOptions): Promise<string[]> {
-  const sql = (o: ReadOptions) =>
-    `DESCRIBE SELECT * FROM read_csv(${readCsvArguments(input, { ...o, storeRejects: false })})`;
-  try {
-    return rowsOf<{ column_name: string }>(await db.query(sql(options))).map((r) => r.column_name);
-  } catch {
-    return [];
-  }
-}
-
 /** Read the whole input into the sample table, as for a small file. */
 export async function readAllIntoSample(db: Executor, input: string): Promise<LineSource> {
   await readCsv(db, input);
@@ -62,18 +52,13 @@ export async function wholeSource(db: Executor): Promise<LineSource> {
     ...(reading.header === false ? { header: false } : {}),
   };
   const shown = await columnsOfRaw(db);
-  const whole = await namesOfWhole(db, source.input, options);
-  const same =
-    whole.length === reading.names.length &&
-    whole.every((name, i) => name === reading.names[i]) &&
-    shown.length === whole.length;
-  if (!same) return readAllIntoSample(db, source.input);
+  if (shown.length !== reading.names.length) return readAllIntoSample(db, source.input);
   await clearRejects(db);
   return {
     kind: 'file',
     input: source.input,
     options,
-    columns: Object.fromEntries(shown.map((name, i) => [name, whole[i]])),
+    columns: Object.fromEntries(shown.map((name, i) => [name, reading.names[i]])),
   };
 }
 

@@ -105,7 +105,12 @@ export class Analyses {
    * Everything, for a newly loaded file (with its import plan), with the parameters the
    * notebook asks for.
    */
-  async load(defaultAsOf: string, plan: ImportPlan | null = null): Promise<void> {
+  /** Run every analysis for a new file; `onSummary` as soon as its summary is there. */
+  async load(
+    defaultAsOf: string,
+    plan: ImportPlan | null = null,
+    onSummary?: () => void,
+  ): Promise<void> {
     this.#loaded = false;
     this.#plan = plan;
     this.defaultAsOf = defaultAsOf;
@@ -114,7 +119,7 @@ export class Analyses {
     this.predictions.calibrationEnd = null;
     const { period, windowMonths, overdueFactor, asOf } = this.#wanted;
     Object.assign(this, { period, windowMonths, overdueFactor });
-    await this.setAsOf(asOf ?? defaultAsOf);
+    await this.setAsOf(asOf ?? defaultAsOf, onSummary);
     this.#loaded = true;
     // The notebook may have changed while this ran (an undo, a link opened).
     await this.apply(this.#wanted);
@@ -147,7 +152,7 @@ export class Analyses {
     ]);
   }
 
-  async setAsOf(asOf: string): Promise<void> {
+  async setAsOf(asOf: string, onSummary?: () => void): Promise<void> {
     this.asOf = asOf;
     this.predictions.reset(asOf);
     const db = this.#db();
@@ -156,6 +161,7 @@ export class Analyses {
       () => runSummary(db, asOf),
       (v) => (this.summary = v),
     );
+    onSummary?.();
     // Built once here, so the analyses below (run together) find it ready.
     await ensureCustomerSummary(db, asOf);
     await Promise.all([

@@ -9,6 +9,7 @@ import type { DateChoice } from '../import/formats';
 import type { RawInfo } from '../import/inspect';
 import type { ImportPlan } from '../import/plan';
 import { applyPlan, inspectAndPlan } from '../import/prepare';
+import { rawViewSql } from '../import/whole-read';
 import type { Mapping } from '../import/roles';
 import type { SourceInfo, SourceOptions } from '../import/source';
 import { skippedRows, type SkippedRow } from '../import/skipped';
@@ -70,6 +71,8 @@ export class Session {
   /** The loaded file is the remembered one. */
   rememberedIsLoaded = $state(false);
   storage = $state.raw<StorageUse | null>(null);
+  /** The views SQL cells read are there for the data shown (a moment after it is drawn). */
+  sqlReady = $state(false);
   /** Counts the files made ready: SQL cells run again when it changes. */
   loads = $state(0);
   /** The tables and views a SQL cell can read, with their columns (for completion). */
@@ -381,24 +384,32 @@ export class Session {
     this.error = null;
     this.phase = 'analysing';
     this.step = 'orders';
+    this.sqlReady = false;
     try {
       // The older file's tables go now, before this one's are built beside them.
       await this.#db.settle('new');
       const { plan } = await inspectAndPlan(this.#db, mapping);
       if (dateFormats) plan.dateFormats = dateFormats;
-      await applyPlan(
+      const lines = await applyPlan(
         this.#db,
         plan,
         this.info.columns.map((c) => c.name),
       );
-      await this.#analyse(generation, plan);
-      if (generation !== this.#generation) return;
       this.plan = plan;
-      this.#loaded = { file, plan, source: this.#pendingSource };
-      this.rememberedIsLoaded = stored.isSameFile(this.remembered, file);
-      this.schema = await this.#userViews();
+      // The cells draw as their results arrive, from the summary on.
+      const shown = () => {
+        if (generation !== this.#generation || this.phase === 'ready') return;
+        this.#loaded = { file, plan, source: this.#pendingSource };
+        this.rememberedIsLoaded = stored.isSameFile(this.remembered, file);
+        this.phase = 'ready';
+      };
+      await this.#analyse(generation, plan, shown);
       if (generation !== this.#generation) return;
-      this.phase = 'ready';
+      shown();
+      // SQL cells read `raw` and `customers`: made now, after the cells are drawn.
+      this.schema = await this.#userViews(rawViewSql(lines));
+      if (generation !== this.#generation) return;
+      this.sqlReady = true;
       this.loads++;
     } catch (e) {
       if (generation !== this.#generation) return;
@@ -423,23 +434,23 @@ export class Session {
   }
 
   /** The views SQL cells read, and their columns; none (no completion) if that fails. */
-  async #userViews(): Promise<SqlSchema> {
+  async #userViews(rawView: string): Promise<SqlSchema> {
     try {
-      for (const sql of userViewsSql) await this.#db.exec(sql);
+      for (const sql of [rawView, ...userViewsSql]) await this.#db.exec(sql);
       return await readUserSchema(this.#db);
     } catch {
       return {};
     }
   }
 
-  async #analyse(generation: number, plan: ImportPlan): Promise<void> {
+  async #analyse(generation: number, plan: ImportPlan, onSummary: () => void): Promise<void> {
     if (generation === this.#generation) this.step = 'analyses';
     const asOf = await defaultAsOf(this.#db);
     if (!asOf) throw new Error(t('load.noPurchases'));
     const skipped = await skippedRows(this.#db);
     if (generation !== this.#generation) return;
     this.skipped = skipped;
-    await this.analyses.load(asOf, plan);
+    await this.analyses.load(asOf, plan, onSummary);
   }
 }
 

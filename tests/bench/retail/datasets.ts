@@ -9,12 +9,21 @@ export const DATA_DIR = 'bench/data';
 const VERSION = 1;
 const SEED = 20091201;
 
-export const SIZES = { '1m': 1_000_000, '10m': 10_000_000, '30m': 30_000_000 } as const;
+export const SIZES = {
+  shop: 17_000,
+  '1m': 1_000_000,
+  '10m': 10_000_000,
+  '30m': 30_000_000,
+} as const;
 export type Size = keyof typeof SIZES;
 
 export const isSize = (s: string): s is Size => s in SIZES;
 
-export const dataPath = (size: Size) => join(DATA_DIR, `retail-${size}-v${VERSION}.csv`);
+/** The sample shop the page offers (a small shop's whole history), as shipped. */
+const SHOP = 'static/sample/shop.csv';
+
+export const dataPath = (size: Size) =>
+  size === 'shop' ? SHOP : join(DATA_DIR, `retail-${size}-v${VERSION}.csv`);
 
 /** The file for `size`, generated when missing (written aside, renamed when complete). */
 export async function ensureDataset(size: Size, log = console.error): Promise<string> {

@@ -104,8 +104,12 @@ const trap = () =>
   Object.assign(new Error('memory access out of bounds'), { name: 'RuntimeError' });
 const outOfMemory = () => new Error('Out of Memory Error: Allocation failure');
 // Generous: two cores shared by many test runs can take seconds to start an engine.
+// 'ready' is shown from the summary on: settled once the SQL cells' views are there too.
 const settled = (session: Session, phase: string) =>
-  vi.waitFor(() => expect(session.phase).toBe(phase), { timeout: 30_000 });
+  vi.waitFor(
+    () => expect([session.phase, phase !== 'ready' || session.sqlReady]).toEqual([phase, true]),
+    { timeout: 30_000 },
+  );
 
 describe('a session whose engine fails', () => {
   let engines: Engines;
@@ -132,7 +136,10 @@ describe('a session whose engine fails', () => {
   });
   // Generous: two cores shared by many test runs can take seconds to start an engine.
   const settled = (phase: string) =>
-    vi.waitFor(() => expect(session.phase).toBe(phase), { timeout: 30_000 });
+    vi.waitFor(
+      () => expect([session.phase, phase !== 'ready' || session.sqlReady]).toEqual([phase, true]),
+      { timeout: 30_000 },
+    );
   /** Nothing under way on any engine: no failure, and so no restart, can come after this. */
   const quiet = () => vi.waitFor(() => expect(engines.busy).toBe(0), { timeout: 30_000 });
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openNodeDatabase } from '../../../src/cli/node-db';
 import { ingestPath, type Sampling } from '../../../src/cli/input';
 import { applyPlan, inspectAndPlan } from '../../../src/lib/import/prepare';
+import { rawViewSql } from '../../../src/lib/import/whole-read';
 import { rowsOf } from '../../../src/lib/sql/executor';
 import { sharedData } from '../../helpers/db';
 import { importFixture } from './load';
@@ -26,11 +27,12 @@ async function seen(path: string, sampling?: Sampling): Promise<Seen | string> {
   try {
     await ingestPath(db, path, {}, sampling);
     const { plan, info } = await inspectAndPlan(db);
-    await applyPlan(
+    const source = await applyPlan(
       db,
       plan,
       info.columns.map((c) => c.name),
     );
+    await db.exec(rawViewSql(source));
     const lines = rowsOf(
       await db.query(`SELECT "row"::INTEGER AS "row", customer, strftime(ts, '%Y-%m-%d %H:%M:%S') AS ts,
   amount::DOUBLE AS amount, order_id, problem, reason FROM lines ORDER BY "row"`),

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { customerDaysSql, customerSummarySql } from '../../../src/lib/analyses/customers/sql';
 import { rawSourceSql, readCsvSql } from '../../../src/lib/import/ingest';
 import { applyPlan, inspectAndPlan } from '../../../src/lib/import/prepare';
+import { rawViewSql } from '../../../src/lib/import/whole-read';
 import type { Executor } from '../../../src/lib/sql/executor';
 import { lockdownSql } from '../../../src/lib/sql/lockdown';
 import { planUserQuery } from '../../../src/lib/sql/read-only';
@@ -76,11 +77,12 @@ describe('a SQL cell cannot change the data (DuckDB-wasm, the worker’s code)',
       exec: async (sql) => void main.query(sql),
     };
     const prepared = await inspectAndPlan(executor);
-    await applyPlan(
+    const lines = await applyPlan(
       executor,
       prepared.plan,
       prepared.info.columns.map((c) => c.name),
     );
+    await executor.exec(rawViewSql(lines));
     main.query(customerDaysSql('2024-12-31'));
     main.query(customerSummarySql('2024-12-31'));
     for (const sql of userViewsSql) main.query(sql);
