@@ -30,6 +30,17 @@ function tempFile(name: string, text: string): string {
 const stderrLines = (stderr: string) => stderr.split('\n').filter((line) => line !== '');
 
 describe('npm run analyze', () => {
+  it('runs built, printing only the report on stdout', () => {
+    const run = spawnSync('npm', ['run', '--silent', 'analyze', '--', fixture('vip-shop.csv')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).summary.rows).toBe(10);
+  });
+
   it('prints one JSON report with every section of the contract', () => {
     const { code, stdout, stderr } = analyze(fixture('lapsed-regulars.csv'));
     expect(stderr).toBe('');
