@@ -11,12 +11,12 @@ import {
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { INPUT_NAMES, SAMPLE_NAME } from '../src/lib/db/input';
-import { isParallelRefusal, rawSourceSql, readCsvSql } from '../src/lib/import/ingest';
+import { ingestFile } from '../src/lib/import/ingest';
 import type { SourceInfo, SourceOptions } from '../src/lib/import/source';
 import { lockdownSql } from '../src/lib/sql/lockdown';
 import { useDatabaseSql, WorkDatabases, type Settle } from '../src/lib/sql/work-database';
 import { ident } from '../src/lib/sql/quote';
-import type { QueryResult } from '../src/lib/sql/executor';
+import type { Executor, QueryResult } from '../src/lib/sql/executor';
 import { toColumns } from './arrow';
 import { InputFiles } from './input-files';
 import { prepareInput, sampleOf } from './input';
@@ -164,17 +164,14 @@ export const api = {
     const name = files.register(input.name, trackReads(input.file, onProgress));
     const { sample, whole } = await sampleOf(input.file);
     if (!whole) files.registerSample(sample);
-    const run = (sql: string) => timed('ingest', sql, () => conn().query(sql));
+    // The same reading as the command line's (import/ingest.ts), on this thread's engine.
+    const reader: Executor = {
+      query: async (sql) => timed('ingest', sql, () => toColumns(conn().query(sql))),
+      exec: async (sql) => void timed('ingest', sql, () => conn().query(sql)),
+    };
     work().beforeReading(input.file.size);
     try {
-      const read = { file: whole ? name : SAMPLE_NAME, input: name, whole };
-      try {
-        run(readCsvSql(read.file));
-      } catch (e) {
-        if (!isParallelRefusal(e)) throw e;
-        run(readCsvSql(read.file, { parallel: false }));
-      }
-      run(rawSourceSql(read));
+      await ingestFile(reader, { file: whole ? name : SAMPLE_NAME, input: name, whole });
     } catch (e) {
       work().notRead();
       throw e;
