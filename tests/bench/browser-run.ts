@@ -32,6 +32,8 @@ export interface BrowserRun {
   dropToDrawnMs: number | null;
   /** Same, to the Pareto cell's heading appearing (the last cell of the page). */
   dropToParetoMs: number | null;
+  /** Drop to the first chart (the cohort heatmap), the user's wait at the form excluded. */
+  dropToChartMs: number | null;
   /** Database time per step during the load, plus `start`. */
   steps: StepTimes;
   sqlMs: number;
@@ -188,6 +190,7 @@ export async function runInBrowser({ url, file, timeoutMs, log }: RunOptions): P
     userWaitMs: null,
     dropToDrawnMs: null,
     dropToParetoMs: null,
+    dropToChartMs: null,
     steps: {},
     sqlMs: 0,
     renderMs: null,
@@ -291,5 +294,6 @@ function summarise(s: BenchState, drawnAt: number | null, out: BrowserRun): void
     out.dropToDrawnMs = drawnAt - s.drop - out.userWaitMs;
     out.renderMs = out.dropToDrawnMs - out.sqlMs;
     if (s.paretoAt !== null) out.dropToParetoMs = s.paretoAt - s.drop - out.userWaitMs;
+    if (s.chartAt !== null) out.dropToChartMs = s.chartAt - s.drop - out.userWaitMs;
   }
 }

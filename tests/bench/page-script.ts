@@ -15,6 +15,8 @@ export interface BenchState {
   click: number | null;
   formAt: number | null;
   paretoAt: number | null;
+  /** The cohort heatmap's heading: the first chart on screen. */
+  chartAt: number | null;
   readyAt: number | null;
   lastMutation: number;
   alert: string | null;
@@ -36,7 +38,7 @@ declare global {
 }
 
 export const INSTRUMENT = String.raw`(() => {
-  const state = { timings: [], drop: null, click: null, formAt: null, paretoAt: null,
+  const state = { timings: [], drop: null, click: null, formAt: null, paretoAt: null, chartAt: null,
     readyAt: null, lastMutation: 0, alert: null };
   window.__bench = state;
   new BroadcastChannel('regulars-timings').onmessage = (e) => {
@@ -52,6 +54,7 @@ export const INSTRUMENT = String.raw`(() => {
     if (state.readyAt === null && document.body && document.body.textContent.includes('Analysis engine ready')) state.readyAt = now;
     if (state.formAt === null && document.querySelector('form.mapping')) state.formAt = now;
     if (state.paretoAt === null && document.getElementById('pareto-title')) state.paretoAt = now;
+    if (state.chartAt === null && document.getElementById('cohorts-title')) state.chartAt = now;
     const alert = document.querySelector('[role=alert]');
     if (alert) state.alert = alert.textContent.trim();
   }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });

@@ -43,6 +43,7 @@ export interface Scenario {
     warning: string | null;
     dropToDrawnMs: number | null;
     dropToParetoMs: number | null;
+    dropToChartMs: number | null;
     dropToFormMs: number | null;
     engineReadyMs: number | null;
     engineWarmMs: number | null;
@@ -181,6 +182,7 @@ export function summarise(input: ScenarioInput): Scenario {
       warning: input.browser.find((r) => r.warning)?.warning ?? null,
       dropToDrawnMs: medianOf(done.map((r) => r.dropToDrawnMs)),
       dropToParetoMs: medianOf(done.map((r) => r.dropToParetoMs)),
+      dropToChartMs: medianOf(done.map((r) => r.dropToChartMs)),
       dropToFormMs: medianOf(used.map((r) => r.dropToFormMs)),
       engineReadyMs: medianOf(input.browser.map((r) => r.engineReadyMs)),
       engineWarmMs: medianOf(input.browser.map((r) => r.engineWarmMs)),
