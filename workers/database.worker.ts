@@ -10,8 +10,11 @@ import {
 } from 'duckdb-wasm-blocking';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import { engineFailure } from '../src/lib/db/errors';
 import { INPUT_NAMES, SAMPLE_NAME } from '../src/lib/db/input';
+import { keepImportErrorTexts } from '../src/lib/db/thrown';
 import { ingestFile } from '../src/lib/import/ingest';
+import { readError } from '../src/lib/import/read-errors';
 import type { SourceInfo, SourceOptions } from '../src/lib/import/source';
 import { lockdownSql } from '../src/lib/sql/lockdown';
 import { useDatabaseSql, WorkDatabases, type Settle } from '../src/lib/sql/work-database';
@@ -174,7 +177,9 @@ export const api = {
       await ingestFile(reader, { file: whole ? name : SAMPLE_NAME, input: name, whole });
     } catch (e) {
       work().notRead();
-      throw e;
+      // The engine's own failure (out of memory) is the client's to handle; a file the CSV
+      // reader refuses is said in the user's words.
+      throw engineFailure(e) ? e : readError(e);
     }
     work().read();
     onProgress(whole ? input.file.size : 0, input.file.size);
@@ -212,4 +217,5 @@ export const api = {
 
 export type DatabaseApi = typeof api;
 
+keepImportErrorTexts();
 Comlink.expose(api);

@@ -5,6 +5,7 @@ import readXlsxFile from 'read-excel-file/web-worker';
 import { SAMPLE_BYTES, toUtf8 } from '../src/lib/import/encoding';
 import { sampleEnd, SAMPLE_LIMIT } from '../src/lib/import/ingest';
 import { GOOD_FILE, ImportError } from '../src/lib/import/errors';
+import { isGzip, longLine, longLineError, notGzipError } from '../src/lib/import/first-bytes';
 import {
   chooseSheet,
   planSource,
@@ -103,6 +104,8 @@ async function collect(chunks: AsyncIterable<Uint8Array | string>, name: string)
   return new File(blobs, name, { type: 'text/csv' });
 }
 
+const firstLine = (e: unknown) => String(e instanceof Error ? e.message : e).split('\n')[0];
+
 async function* fromSync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
 }
@@ -113,9 +116,10 @@ async function spreadsheet(file: File, options: SourceOptions): Promise<Prepared
     // Numbers as their exact text: 0.1 + 0.2 stays "0.3" as written in the cell.
     sheets = await readXlsxFile(file, { parseNumber: (text: string) => text });
   } catch (e) {
-    const reason = String(e instanceof Error ? e.message : e).split('\n')[0];
     throw new ImportError(
-      `this file cannot be read as an Excel workbook (${reason}); ${GOOD_FILE}`,
+      `this file cannot be read as an Excel workbook (${firstLine(e)}): open it and save it ` +
+        `again as .xlsx or CSV; ${GOOD_FILE}`,
+      { key: 'error.import.xlsx', goodFile: true },
     );
   }
   const names = sheets.map((s) => s.sheet);
@@ -135,6 +139,8 @@ async function spreadsheet(file: File, options: SourceOptions): Promise<Prepared
  */
 export async function sampleOf(file: File): Promise<{ sample: File; whole: boolean }> {
   const first = await head(file, SAMPLE_LIMIT + 1);
+  const long = longLine(first);
+  if (long !== undefined) throw longLineError(long);
   const end = first.length > SAMPLE_LIMIT ? sampleEnd(first) : undefined;
   if (end === undefined) return { sample: file, whole: true };
   const sample = gzipped(file.name)
@@ -149,6 +155,9 @@ export async function prepareInput(
   options: SourceOptions,
   onProgress: Progress,
 ): Promise<PreparedInput> {
+  if (gzipped(file.name) && !isGzip(new Uint8Array(await file.slice(0, 2).arrayBuffer()))) {
+    throw notGzipError();
+  }
   const plan = planSource(file.name, await head(file), options);
   if (plan.kind === 'spreadsheet') return spreadsheet(file, options);
   const info: SourceInfo = { kind: 'text', encoding: plan.encoding, detected: plan.detected };

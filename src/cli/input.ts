@@ -3,9 +3,12 @@
 // (streamed, chunk by chunk); UTF-8 text is read where it is. The copies stay until the
 // process ends: the whole file is read again once the mapping is applied.
 import {
+  closeSync,
   createReadStream,
   createWriteStream,
   mkdtempSync,
+  openSync,
+  readSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -18,6 +21,8 @@ import { createGunzip } from 'node:zlib';
 import readXlsxFile from 'read-excel-file/node';
 import { SAMPLE_BYTES, toUtf8 } from '../lib/import/encoding';
 import { GOOD_FILE, ImportError } from '../lib/import/errors';
+import { isGzip, longLine, longLineError, notGzipError } from '../lib/import/first-bytes';
+import { readError } from '../lib/import/read-errors';
 import { ingestFile, sampleEnd, SAMPLE_LIMIT, type RawSource } from '../lib/import/ingest';
 import { chooseSheet, planSource, type SourceInfo, type SourceOptions } from '../lib/import/source';
 import { sheetToCsv } from '../lib/import/spreadsheet';
@@ -28,6 +33,18 @@ const gzipped = (path: string) => /\.gz$/i.test(path);
 function bytes(path: string): AsyncIterable<Uint8Array> {
   const file = createReadStream(path);
   return gzipped(path) ? file.pipe(createGunzip()) : file;
+}
+
+/** The first two bytes of the file as it is on disk. */
+function magic(path: string): Uint8Array {
+  const first = new Uint8Array(2);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, first, 0, 2, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return first;
 }
 
 async function head(path: string): Promise<Uint8Array> {
@@ -48,6 +65,8 @@ async function head(path: string): Promise<Uint8Array> {
 async function write(path: string, chunks: AsyncIterable<Uint8Array | string>): Promise<void> {
   await pipeline(Readable.from(chunks), createWriteStream(path));
 }
+
+const firstLine = (e: unknown) => String(e instanceof Error ? e.message : e).split('\n')[0];
 
 async function* fromSync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;
@@ -103,6 +122,8 @@ async function sampleOf(input: string, dir: () => string, sample: Sampling): Pro
   const small = !gzipped(input) && statSync(input).size <= limit;
   if (small) return { file: input, input, whole: true };
   const head = await firstPart(input, limit);
+  const long = longLine(head.bytes);
+  if (long !== undefined) throw longLineError(long);
   const end = head.whole ? undefined : sampleEnd(head.bytes, limit);
   if (head.whole || end === undefined) return { file: input, input, whole: true };
   const file = join(dir(), 'sample.csv');
@@ -120,6 +141,7 @@ export async function ingestPath(
   options: SourceOptions = {},
   sample: Sampling = {},
 ): Promise<SourceInfo> {
+  if (gzipped(path) && !isGzip(magic(path))) throw notGzipError();
   const plan = planSource(path, await head(path), options);
   let folder: string | undefined;
   const dir = () => (folder ??= scratch());
@@ -130,9 +152,10 @@ export async function ingestPath(
     try {
       sheets = await readXlsxFile(path, { parseNumber: (text: string) => text });
     } catch (e) {
-      const reason = String(e instanceof Error ? e.message : e).split('\n')[0];
       throw new ImportError(
-        `this file cannot be read as an Excel workbook (${reason}); ${GOOD_FILE}`,
+        `this file cannot be read as an Excel workbook (${firstLine(e)}): open it and save it ` +
+          `again as .xlsx or CSV; ${GOOD_FILE}`,
+        { key: 'error.import.xlsx', goodFile: true },
       );
     }
     const names = sheets.map((s) => s.sheet);
@@ -147,6 +170,9 @@ export async function ingestPath(
     }
     info = { kind: 'text', encoding: plan.encoding, detected: plan.detected };
   }
-  await ingestFile(db, await sampleOf(input, dir, sample));
+  const read = await sampleOf(input, dir, sample);
+  await ingestFile(db, read).catch((e: unknown) => {
+    throw readError(e);
+  });
   return info;
 }

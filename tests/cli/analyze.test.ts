@@ -21,7 +21,7 @@ function analyze(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-function tempFile(name: string, text: string): string {
+function tempFile(name: string, text: string | Uint8Array): string {
   const path = join(mkdtempSync(join(tmpdir(), 'regulars-cli-')), name);
   writeFileSync(path, text);
   return path;
@@ -154,18 +154,56 @@ describe('npm run analyze', () => {
     });
   });
 
+  // Bytes from a fixed seed: the same "random" file on every run.
+  const noise = (length: number) => {
+    let seed = 7;
+    return Uint8Array.from({ length }, () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed >>> 24;
+    });
+  };
+
   it.each([
-    ['an empty file', () => tempFile('empty.csv', '')],
-    ['a missing file', () => join(tmpdir(), 'regulars-no-such-file.csv')],
-    ['a file with no date column', () => tempFile('no-date.csv', 'customer,amount\nann,10\n')],
-    ['a header without rows', () => tempFile('header.csv', 'customer,date,amount\n')],
-  ])('fails on %s with one line on stderr', (_name, make) => {
+    ['an empty file', () => tempFile('empty.csv', ''), /the file is empty/],
+    ['a missing file', () => join(tmpdir(), 'regulars-no-such-file.csv'), /no such file/],
+    [
+      'a file with no date column',
+      () => tempFile('no-date.csv', 'customer,amount\nann,10\n'),
+      /no date column found among "customer", "amount": .*--map date=COLUMN/,
+    ],
+    [
+      'a header without rows',
+      () => tempFile('header.csv', 'customer,date,amount\n'),
+      /header but no data rows/,
+    ],
+    ['random bytes', () => tempFile('random.bin', noise(4096)), /not look like a text \(CSV\)/],
+    [
+      'a text file named .gz',
+      () => fixture('import/not-gzip.csv.gz'),
+      /named \.gz but is not gzip-compressed/,
+    ],
+    [
+      'a file of one 10 MB line',
+      () => tempFile('one-line.csv', 'a,'.repeat(5 * 1024 * 1024)),
+      /line 1 is longer than 2 MB/,
+    ],
+    ['a file of only blank lines', () => fixture('import/blank-lines.csv'), /only blank lines/],
+  ])('fails on %s with one line on stderr that says what is wrong', (_name, make, says) => {
     const { code, stdout, stderr } = analyze(make());
     expect(code).not.toBe(0);
     expect(stdout).toBe('');
     const lines = stderrLines(stderr);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^regulars: /);
+    expect(lines[0]).toMatch(says);
+    // Never the CSV reader's own words.
+    expect(lines[0]).not.toMatch(/(IO|Input|Parameter Not Allowed) Error|CSV Error on Line/);
+  });
+
+  it('reads valid UTF-8 that contains U+FFFD as text', () => {
+    const { code, stdout } = analyze(fixture('import/replacement-char.csv'));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).summary).toMatchObject({ rows: 3, customers: 2, revenue: 35 });
   });
 
   it('reads a Greek Windows-1253 file, and another encoding with --encoding', () => {

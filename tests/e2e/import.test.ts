@@ -69,6 +69,25 @@ describe('importing files in other encodings and formats', () => {
     expect(w.problems).toEqual([]);
   });
 
+  it('says which column is still missing and how to find it, instead of a silent grey button', async () => {
+    const { page } = w;
+    await drop(fixture('import/no-customer.csv'));
+    const missing = page.locator('#mapping-missing');
+    expect(await missing.locator('p').textContent()).toBe('Still needed: Customer');
+    expect(await missing.locator('li').allTextContents()).toEqual([
+      'Customer: pick the column that identifies the buyer (a customer id, email or name). If no column does, export the file again with one: without it, purchases cannot be told apart by customer.',
+    ]);
+    const analyse = page.getByRole('button', { name: 'Analyse' });
+    expect(await analyse.isDisabled()).toBe(true);
+    // The button points at the reason, for a screen reader too.
+    expect(await analyse.getAttribute('aria-describedby')).toBe('mapping-missing');
+    // Picking a column for the role takes the message away and lets the analysis start.
+    await page.locator('select[name=customer]').selectOption('amount');
+    await missing.waitFor({ state: 'detached' });
+    expect(await analyse.isDisabled()).toBe(false);
+    expect(w.problems).toEqual([]);
+  });
+
   it('numbers the columns of a file without a header line and says so', async () => {
     const { page } = w;
     await drop(sharedData('cdnow/CDNOW_sample.txt'));

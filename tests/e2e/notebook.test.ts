@@ -99,7 +99,13 @@ describe('the notebook', () => {
 
     // Saved as it changes: a reload brings the same cells back.
     const before = await titles(page);
-    await page.waitForTimeout(500);
+    // Wait until the notebook in local storage has as many cells as the page shows.
+    const savedCells = () =>
+      page.evaluate(() => {
+        const text = localStorage.getItem('regulars.notebook');
+        return text === null ? -1 : (JSON.parse(text) as { cells: unknown[] }).cells.length;
+      });
+    await expect.poll(savedCells).toBe(before.length);
     await page.reload();
     await expect.poll(() => titles(page)).toEqual(before);
     await cells(page)

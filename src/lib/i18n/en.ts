@@ -29,6 +29,15 @@ export const en = {
   'map.none': '— none —',
   'map.confirm': 'Analyse',
   'map.missing': 'Still needed: {roles}',
+  'map.need.customer':
+    'Customer: pick the column that identifies the buyer (a customer id, email or name). If no column does, export the file again with one: without it, purchases cannot be told apart by customer.',
+  'map.need.date': 'Date: pick the column with the day of each order.',
+  'map.need.amount':
+    'Amount: pick the column with what each order or line cost, or pick Quantity and Unit price.',
+  'map.need.quantity':
+    'Quantity: pick the column with how many items each line has, to go with the unit price.',
+  'map.need.unit_price':
+    'Unit price: pick the column with the price of one item, to go with the quantity.',
   'map.preview': 'First rows of {name}',
   'map.rows': { by: 'rows', one: '{rows} row', other: '{rows} rows' },
   'map.sampled': 'the first {rows} rows (the whole file is read when you analyse)',
@@ -424,6 +433,18 @@ export const en = {
   'error.import.xls':
     'This is an old Excel workbook (.xls), which cannot be read here: save it as .xlsx or CSV.',
   'error.import.csv': 'This file cannot be read as CSV ({reason}).',
+  'error.import.blank': 'The file has only blank lines.',
+  'error.import.notGzip':
+    'This file is named .gz but is not gzip-compressed: rename it without .gz (for example orders.csv), or compress it with gzip.',
+  'error.import.longLine':
+    'Line {line} is longer than 2 MB, which no row of orders is: this is not a table of orders, or its line ends were lost (save it again as CSV).',
+  'error.import.longLineAny':
+    'A line of this file is longer than 2 MB, which no row of orders is: this is not a table of orders, or its line ends were lost (save it again as CSV).',
+  'error.import.badLine':
+    'Line {line} of this file cannot be read as CSV (an unclosed quote, or bytes that are not text).',
+  'error.import.unreadable': 'This file cannot be read as CSV.',
+  'error.import.xlsx':
+    'This file cannot be read as an Excel workbook: open it and save it again as .xlsx or CSV.',
   'error.import.or': '{first} or {last}',
   'currency.label': 'Currency',
   'currency.none': 'None (plain numbers)',

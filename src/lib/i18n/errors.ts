@@ -25,8 +25,16 @@ export function translateErrorText({ key, params = {}, goodFile }: ErrorText): s
   return goodFile ? `${sentence} ${t('error.import.goodFile')}` : sentence;
 }
 
+/** The catalogue text of an ImportError, also of one thrown in the worker (see db/thrown.ts). */
+function textOf(e: unknown): ErrorText | undefined {
+  if (e instanceof ImportError) return e.text;
+  if (e instanceof Error && e.name === 'ImportError') return (e as { text?: ErrorText }).text;
+  return undefined;
+}
+
 /** What to show for a caught error. */
 export function errorText(e: unknown): string {
-  if (e instanceof ImportError && e.text) return translateErrorText(e.text);
+  const text = textOf(e);
+  if (text) return translateErrorText(text);
   return String(e instanceof Error ? e.message : e).split('\n')[0];
 }

@@ -32,6 +32,14 @@ export const hu = {
   'map.none': '— nincs —',
   'map.confirm': 'Elemzés',
   'map.missing': 'Még hiányzik: {roles}',
+  'map.need.customer':
+    'Vásárló: válaszd ki az oszlopot, amely megmutatja, ki vásárolt (vásárlóazonosító, e-mail vagy név). Ha nincs ilyen oszlop, exportáld újra a fájlt úgy, hogy legyen benne: nélküle a vásárlások nem választhatók szét vásárlónként.',
+  'map.need.date': 'Dátum: válaszd ki az oszlopot, amelyben az egyes rendelések napja van.',
+  'map.need.amount':
+    'Összeg: válaszd ki az oszlopot, amely megmutatja, mennyibe került egy rendelés vagy tétel, vagy válaszd a Mennyiség és az Egységár oszlopot.',
+  'map.need.quantity':
+    'Mennyiség: válaszd ki az oszlopot, amely megmutatja, hány darab van egy tételben (az egységár mellé).',
+  'map.need.unit_price': 'Egységár: válaszd ki az oszlopot egy darab árával (a mennyiség mellé).',
   'map.preview': '{name} első sorai',
   'map.rows': '{rows} sor',
   'map.sampled': 'az első {rows} sor (az elemzéskor a teljes fájl beolvasásra kerül)',
@@ -390,6 +398,18 @@ export const hu = {
   'error.import.xls':
     'Ez egy régi Excel-munkafüzet (.xls), amelyet itt nem lehet beolvasni: mentsd el .xlsx vagy CSV formátumban.',
   'error.import.csv': 'Ez a fájl nem olvasható be CSV-ként ({reason}).',
+  'error.import.blank': 'A fájlban csak üres sorok vannak.',
+  'error.import.notGzip':
+    'A fájl neve .gz-re végződik, de nem gzip-pel tömörített: nevezd át .gz nélkül (például orders.csv), vagy tömörítsd gzip-pel.',
+  'error.import.longLine':
+    'A(z) {line}. sor hosszabb 2 MB-nál, ilyen hosszú rendeléssor nincs: ez nem rendelések táblázata, vagy elvesztek a sorvégei (mentsd el újra CSV-ként).',
+  'error.import.longLineAny':
+    'A fájl egyik sora hosszabb 2 MB-nál, ilyen hosszú rendeléssor nincs: ez nem rendelések táblázata, vagy elvesztek a sorvégei (mentsd el újra CSV-ként).',
+  'error.import.badLine':
+    'A fájl {line}. sora nem olvasható be CSV-ként (le nem zárt idézőjel, vagy nem szöveges bájtok).',
+  'error.import.unreadable': 'Ez a fájl nem olvasható be CSV-ként.',
+  'error.import.xlsx':
+    'Ez a fájl nem olvasható be Excel-munkafüzetként: nyisd meg, és mentsd el újra .xlsx vagy CSV formátumban.',
   'error.import.or': '{first} vagy {last}',
   'currency.label': 'Pénznem',
   'currency.none': 'Nincs (csak számok)',

@@ -31,6 +31,14 @@ export const ro = {
   'map.none': '— niciuna —',
   'map.confirm': 'Analizează',
   'map.missing': 'Mai lipsesc: {roles}',
+  'map.need.customer':
+    'Client: alege coloana care arată cine a cumpărat (un id de client, un email sau un nume). Dacă nu există una, exportă din nou fișierul cu ea: fără ea, cumpărăturile nu pot fi despărțite pe clienți.',
+  'map.need.date': 'Dată: alege coloana cu ziua fiecărei comenzi.',
+  'map.need.amount':
+    'Sumă: alege coloana cu cât a costat fiecare comandă sau linie, sau alege Cantitate și Preț unitar.',
+  'map.need.quantity':
+    'Cantitate: alege coloana cu câte bucăți are fiecare linie, pe lângă prețul unitar.',
+  'map.need.unit_price': 'Preț unitar: alege coloana cu prețul unei bucăți, pe lângă cantitate.',
   'map.preview': 'Primele rânduri din {name}',
   'map.rows': {
     by: 'rows',
@@ -532,6 +540,18 @@ export const ro = {
   'error.import.xls':
     'Acesta este un registru Excel vechi (.xls), care nu poate fi citit aici: salvează-l ca .xlsx sau CSV.',
   'error.import.csv': 'Fișierul nu poate fi citit ca CSV ({reason}).',
+  'error.import.blank': 'Fișierul are doar linii goale.',
+  'error.import.notGzip':
+    'Fișierul se termină în .gz, dar nu e comprimat cu gzip: redenumește-l fără .gz (de exemplu orders.csv) sau comprimă-l cu gzip.',
+  'error.import.longLine':
+    'Linia {line} are peste 2 MB, cât nu are nicio linie de comenzi: fișierul nu e un tabel de comenzi sau i s-au pierdut sfârșiturile de linie (salvează-l din nou ca CSV).',
+  'error.import.longLineAny':
+    'O linie din fișier are peste 2 MB, cât nu are nicio linie de comenzi: fișierul nu e un tabel de comenzi sau i s-au pierdut sfârșiturile de linie (salvează-l din nou ca CSV).',
+  'error.import.badLine':
+    'Linia {line} din fișier nu poate fi citită ca CSV (ghilimele neînchise sau bytes care nu sunt text).',
+  'error.import.unreadable': 'Fișierul nu poate fi citit ca CSV.',
+  'error.import.xlsx':
+    'Fișierul nu poate fi citit ca registru Excel: deschide-l și salvează-l din nou ca .xlsx sau CSV.',
   'error.import.or': '{first} sau {last}',
   'currency.label': 'Monedă',
   'currency.none': 'Niciuna (doar numere)',

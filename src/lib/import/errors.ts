@@ -32,12 +32,14 @@ export const GOOD_FILE =
   'a good file is a CSV (or .xlsx) with a header line and one row per order or order line, ' +
   'with a customer (id, email or name), a date and an amount';
 
-// Control characters (not tab or line ends) or U+FFFD: bytes that are not text in any
-// encoding read. A loop over code points, since control characters in a regex trip the linter.
+// Control characters (not tab or line ends): bytes that are not text in any encoding read.
+// U+FFFD is text (a character some files carry on purpose); binary bytes are found before
+// the reader sees them (first-bytes.ts). A loop over code points, since control characters in
+// a regex trip the linter.
 function hasControl(text: string): boolean {
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127 || c === 0xfffd) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127) return true;
   }
   return false;
 }

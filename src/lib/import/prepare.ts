@@ -9,6 +9,7 @@ import { clearRejects, normalizeRaw } from './normalize';
 import type { ImportPlan } from './plan';
 import { isHeaderless } from './header';
 import { PRESETS } from './presets';
+import { knownReadError } from './read-errors';
 import { missingRoles, type Mapping, type Role } from './roles';
 import { appendRejectedLines, readAllIntoSample, wholeSource, type LineSource } from './whole-read';
 
@@ -49,7 +50,16 @@ export async function inspectAndPlan(db: Executor, given: Mapping = {}): Promise
       goodFile: true,
     });
   }
-  if (info.rows === 0) {
+  // Only blank lines: no column name and nothing to pick (a file of newlines, of spaces).
+  const blank = (v: string | null) => v === null || v.trim() === '';
+  const nothing = info.columns.every((c) => c.values.every(blank));
+  if (info.rows > 0 && nothing && names.every((n) => /^column\d*$/.test(n))) {
+    throw new ImportError(`the file has only blank lines; ${GOOD_FILE}`, {
+      key: 'error.import.blank',
+      goodFile: true,
+    });
+  }
+  if (info.rows === 0 || nothing) {
     throw new ImportError(`the file has a header but no data rows; ${GOOD_FILE}`, {
       key: 'error.import.noRows',
       goodFile: true,
@@ -91,11 +101,15 @@ function missingError(plan: ImportPlan, missing: Role[], columns: string[]): Imp
       { key: 'error.import.headerless', params: { first, last, roles } },
     );
   }
-  return new ImportError(`no ${what} column found among ${listColumns(columns)}; ${GOOD_FILE}`, {
-    key: 'error.import.missing',
-    params: { roles, columns: listColumns(columns) },
-    goodFile: true,
-  });
+  return new ImportError(
+    `no ${what} column found among ${listColumns(columns)}: say which column it is ` +
+      `(in the command line: --map ${missing[0]}=COLUMN); ${GOOD_FILE}`,
+    {
+      key: 'error.import.missing',
+      params: { roles, columns: listColumns(columns) },
+      goodFile: true,
+    },
+  );
 }
 
 /** Run the canonical statements, with the serial reader when the parallel one refuses. */
@@ -127,18 +141,8 @@ async function buildLines(db: Executor, plan: ImportPlan, source: LineSource): P
   }
 }
 
-/**
- * Build the canonical tables from the whole file, read once more, only its mapped columns
- * (whole-read.ts); throws ImportError when the mapping is incomplete or no row reads. Says
- * where the rows came from, for the `raw` view SQL cells read (rawViewSql).
- */
-export async function applyPlan(
-  db: Executor,
-  plan: ImportPlan,
-  columns: string[],
-): Promise<LineSource> {
-  const missing = missingRoles(plan.mapping);
-  if (missing.length > 0) throw missingError(plan, missing, columns);
+/** Read the whole file (or use the sample table, when it holds all of it) into `lines`. */
+async function readWhole(db: Executor, plan: ImportPlan): Promise<LineSource> {
   let source = await wholeSource(db);
   try {
     await buildLines(db, plan, source);
@@ -161,6 +165,28 @@ export async function applyPlan(
       source = await readAllIntoSample(db, source.input);
       await buildLines(db, plan, source);
     }
+  }
+  return source;
+}
+
+/**
+ * Build the canonical tables from the whole file, read once more, only its mapped columns
+ * (whole-read.ts); throws ImportError when the mapping is incomplete or no row reads. Says
+ * where the rows came from, for the `raw` view SQL cells read (rawViewSql).
+ */
+export async function applyPlan(
+  db: Executor,
+  plan: ImportPlan,
+  columns: string[],
+): Promise<LineSource> {
+  const missing = missingRoles(plan.mapping);
+  if (missing.length > 0) throw missingError(plan, missing, columns);
+  let source: LineSource;
+  try {
+    source = await readWhole(db, plan);
+  } catch (e) {
+    // A line further down than the sample that the CSV reader refuses: where, in words.
+    throw knownReadError(e) ?? e;
   }
   const [worst] = rowsOf<{ used: number; rows: number; reason: string | null }>(
     await db.query(`SELECT count(*) FILTER (WHERE problem IS NULL)::INTEGER AS used,

@@ -3,6 +3,7 @@
 // the file's name and first bytes; the worker (browser) and src/cli/input.ts (Node) do the I/O.
 import { detectEncoding, readsAsIs, type TextEncoding } from './encoding';
 import { GOOD_FILE, ImportError } from './errors';
+import { binaryBytes, binaryError } from './first-bytes';
 import { isSpreadsheetName, looksZip } from './spreadsheet';
 
 /** What the user may choose in the mapping form (and with the CLI's --encoding / --sheet). */
@@ -38,6 +39,8 @@ export function planSource(
   }
   const detected = detectEncoding(head).encoding;
   const encoding = options.encoding ?? detected;
+  // Random bytes, an image, a PDF: said before the CSV reader tries (its message names a line).
+  if (binaryBytes(head, encoding)) throw binaryError();
   return { kind: 'text', encoding, detected, transcode: !readsAsIs(encoding) };
 }
 
