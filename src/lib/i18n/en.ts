@@ -357,6 +357,7 @@ export const en = {
   'inWindow.list': 'First-time buyers to contact now',
   'inWindow.firstPurchase': 'First purchase',
   'inWindow.daysLeft': 'Days left',
+  'products.noColumn': 'This file has no product column, so there is nothing to show here.',
   'products.title': 'What do your regulars buy?',
   'products.explain':
     'Pick a group of customers to see the products they buy most, and the ones that take a larger or smaller part of what they buy than of what all your customers buy. “Part of what they buy” counts each customer once per product; “× overall” divides it by the same part among all customers: above 1, the group is keener on the product.',
@@ -579,7 +580,6 @@ export const en = {
     'Notebook opened from a link. Load your purchases file to see its analyses: the link carries no data.',
   'notebook.empty': 'This notebook has no cells. Add a note or a SQL query above.',
   'notebook.computing': 'Computing…',
-  'notebook.needsData': 'Shown once a file is loaded.',
   'notebook.loadFailed':
     'The notebook’s cells could not be loaded ({reason}). Reload the page: your notebook is saved in this browser.',
   'notebook.shared': {
@@ -599,6 +599,68 @@ export const en = {
   'cell.kind.inactivity': 'Inactivity',
   'cell.kind.predict': 'Forecast',
   'cell.kind.pareto': 'Pareto (80/20)',
+  'overview.title': 'At a glance',
+  'overview.lapsed': {
+    by: 'count',
+    one: {
+      by: 'months',
+      one: '{count} customer has not bought in the last month; they brought {share} of your revenue ({money}).',
+      other:
+        '{count} customer has not bought in the last {months} months; they brought {share} of your revenue ({money}).',
+    },
+    other: {
+      by: 'months',
+      one: '{count} customers have not bought in the last month; they brought {share} of your revenue ({money}).',
+      other:
+        '{count} customers have not bought in the last {months} months; they brought {share} of your revenue ({money}).',
+    },
+  },
+  'overview.overdue': {
+    by: 'count',
+    one: '{count} regular is overdue by their own rhythm: waiting more than {factor} times their usual gap between purchases.',
+    other:
+      '{count} regulars are overdue by their own rhythm: waiting more than {factor} times their usual gap between purchases.',
+  },
+  'overview.inWindow': {
+    by: 'count',
+    one: '{count} first-time buyer is still in the {days}-day window: contact them now, while it decides whether they come back.',
+    other:
+      '{count} first-time buyers are still in their {days}-day window: contact them now, while it decides whether they come back.',
+  },
+  'overview.top20': {
+    by: 'count',
+    one: 'Your top 20% ({count} customer) brings {share} of your revenue ({money}).',
+    other: 'Your top 20% ({count} customers) bring {share} of your revenue ({money}).',
+  },
+  'overview.open.lapsed': 'See who stopped buying',
+  'overview.open.overdue': 'See who is overdue',
+  'overview.open.inWindow': 'See whom to contact',
+  'overview.open.top20': 'See your VIPs',
+  'contents.title': 'Contents',
+  'contents.summary': {
+    by: 'customers',
+    one: '{customers} customer',
+    other: '{customers} customers',
+  },
+  'contents.repeat': '{share} back within {days} days',
+  'contents.rfm': { by: 'count', one: '{count} Champion', other: '{count} Champions' },
+  'contents.inactivity': '{count} lapsed',
+  'contents.pareto': 'top 20%: {share}',
+  'landing.title': 'What you will see once your file is loaded',
+  'landing.summary':
+    'What your file holds: customers, orders, revenue, and any rows that could not be read.',
+  'landing.cohorts':
+    'Are new customers coming back? Each month’s first-time buyers, followed month by month.',
+  'landing.repeat':
+    'Do first-time buyers buy a second time, and how soon? And who to contact while it still works.',
+  'landing.products': 'What your regulars buy, and which first purchases bring customers back.',
+  'landing.rfm':
+    'Who is worth what: Champions, Loyal, At Risk, Can’t Lose Them… and what to do for each.',
+  'landing.inactivity':
+    'Who stopped buying, most valuable first, and which regulars are late by their own rhythm.',
+  'landing.predict':
+    'Who is probably still a customer, and what each is likely to spend in the next 12 months.',
+  'landing.pareto': 'How much of your revenue your top 20% of customers bring, and who they are.',
   'sql.queued': 'Waiting for the query before it…',
   'sql.cancelled': 'Query cancelled.',
   'sql.restarted': 'The query did not stop, so the analysis engine was restarted.',

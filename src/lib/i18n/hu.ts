@@ -330,6 +330,7 @@ export const hu = {
   'inWindow.list': 'Most megkeresendő új vásárlók',
   'inWindow.firstPurchase': 'Első vásárlás',
   'inWindow.daysLeft': 'Hátralévő napok',
+  'products.noColumn': 'Ebben a fájlban nincs termékoszlop, így itt nincs mit mutatni.',
   'products.title': 'Mit vesznek a törzsvásárlóid?',
   'products.explain':
     'Válassz egy vásárlói csoportot, és megnézheted, mely termékeket veszik a legtöbben, és melyek tesznek ki nagyobb vagy kisebb részt abból, amit vesznek, mint abból, amit az összes vásárlód vesz. A „Rész a vásárlásaikból” minden vásárlót termékenként egyszer számol; a „× összes” ezt elosztja ugyanezzel a résszel az összes vásárlónál: 1 fölött a csoport jobban kedveli a terméket.',
@@ -552,7 +553,6 @@ export const hu = {
   'notebook.empty':
     'Ebben a jegyzetfüzetben nincs cella. Adj hozzá fent egy jegyzetet vagy egy SQL-lekérdezést.',
   'notebook.computing': 'Számolás…',
-  'notebook.needsData': 'Egy fájl betöltése után jelenik meg.',
   'notebook.loadFailed':
     'A jegyzetfüzet cellái nem töltődtek be ({reason}). Töltse újra az oldalt: a jegyzetfüzet ebben a böngészőben el van mentve.',
   'notebook.shared': {
@@ -572,6 +572,52 @@ export const hu = {
   'cell.kind.inactivity': 'Inaktivitás',
   'cell.kind.predict': 'Előrejelzés',
   'cell.kind.pareto': 'Pareto (80/20)',
+  'overview.title': 'Első ránézésre',
+  'overview.lapsed': {
+    by: 'count',
+    one: '{count} vásárló nem vásárolt az elmúlt {months} hónapban; ő hozta a bevételed {share}-át ({money}).',
+    other:
+      '{count} vásárló nem vásárolt az elmúlt {months} hónapban; ők hozták a bevételed {share}-át ({money}).',
+  },
+  'overview.overdue': {
+    by: 'count',
+    one: '{count} törzsvásárló késik a saját ritmusához képest: a szokásos vásárlási szünete több mint {factor}-szerese óta nem jött.',
+    other:
+      '{count} törzsvásárló késik a saját ritmusához képest: a szokásos vásárlási szünetük több mint {factor}-szerese óta nem jöttek.',
+  },
+  'overview.inWindow': {
+    by: 'count',
+    one: '{count} új vásárló még a {days} napos ablakán belül van: keresd meg most, amíg eldől, visszajön-e.',
+    other:
+      '{count} új vásárló még a {days} napos ablakán belül van: keresd meg őket most, amíg eldől, visszajönnek-e.',
+  },
+  'overview.top20': 'A legjobb 20% ({count} vásárló) hozza a bevételed {share}-át ({money}).',
+  'overview.open.lapsed': 'Kik maradtak el',
+  'overview.open.overdue': 'Kik késnek',
+  'overview.open.inWindow': 'Kiket keress meg',
+  'overview.open.top20': 'A VIP-jeid',
+  'contents.title': 'Tartalom',
+  'contents.summary': '{customers} vásárló',
+  'contents.repeat': '{share} visszatér {days} napon belül',
+  'contents.rfm': '{count} bajnok',
+  'contents.inactivity': '{count} lemorzsolódott',
+  'contents.pareto': 'legjobb 20%: {share}',
+  'landing.title': 'Amit a fájlod betöltése után látni fogsz',
+  'landing.summary':
+    'Mi van a fájlodban: vásárlók, rendelések, bevétel, és a sorok, amelyeket nem sikerült beolvasni.',
+  'landing.cohorts':
+    'Visszajönnek az új vásárlók? Minden hónap első vásárlói, hónapról hónapra követve.',
+  'landing.repeat':
+    'Vásárolnak-e másodszor az első vásárlók, és milyen hamar? És kiket keress meg, amíg még számít.',
+  'landing.products':
+    'Mit vesznek a törzsvásárlóid, és mely első vásárlások hozzák vissza a vásárlókat.',
+  'landing.rfm':
+    'Ki mennyit ér: Bajnokok, Hűségesek, Veszélyben, Nem veszítheted el… és mit tegyél velük.',
+  'landing.inactivity':
+    'Kik hagyták abba a vásárlást, a legértékesebbek elöl, és mely törzsvásárlók késnek a saját ritmusukhoz képest.',
+  'landing.predict':
+    'Ki valószínűleg még mindig vásárlód, és ki mennyit költ várhatóan a következő 12 hónapban.',
+  'landing.pareto': 'A bevételed mekkora részét hozza a vásárlóid legjobb 20%-a, és kik ők.',
   'sql.queued': 'Az előző lekérdezésre vár…',
   'sql.cancelled': 'A lekérdezés megszakítva.',
   'sql.restarted': 'A lekérdezés nem állt le, ezért az elemzőmotor újraindult.',

@@ -456,6 +456,8 @@ export const ro = {
   'inWindow.list': 'Clienți noi de contactat acum',
   'inWindow.firstPurchase': 'Prima achiziție',
   'inWindow.daysLeft': 'Zile rămase',
+  'products.noColumn':
+    'Acest fișier nu are o coloană de produs, deci nu este nimic de arătat aici.',
   'products.title': 'Ce cumpără clienții tăi fideli?',
   'products.explain':
     'Alege un grup de clienți ca să vezi ce produse cumpără cel mai mult și care ocupă o parte mai mare sau mai mică din ce cumpără ei decât din ce cumpără toți clienții tăi. La „Parte din ce cumpără” fiecare client contează o dată pentru fiecare produs; „× total” o împarte la aceeași parte calculată pentru toți clienții: peste 1, grupul preferă produsul.',
@@ -695,7 +697,6 @@ export const ro = {
     'Caietul a fost deschis dintr-un link. Încarcă fișierul tău de vânzări ca să-i vezi analizele: linkul nu conține date.',
   'notebook.empty': 'Caietul nu are nicio celulă. Adaugă mai sus o notiță sau o interogare SQL.',
   'notebook.computing': 'Se calculează…',
-  'notebook.needsData': 'Apare după ce încarci un fișier.',
   'notebook.loadFailed':
     'Celulele caietului nu s-au putut încărca ({reason}). Reîncărcați pagina: caietul este salvat în acest browser.',
   'notebook.shared': {
@@ -716,6 +717,87 @@ export const ro = {
   'cell.kind.inactivity': 'Inactivitate',
   'cell.kind.predict': 'Prognoză',
   'cell.kind.pareto': 'Pareto (80/20)',
+  'overview.title': 'Dintr-o privire',
+  'overview.lapsed': {
+    by: 'count',
+    one: {
+      by: 'months',
+      one: '{count} client nu a mai cumpărat în ultima lună; a adus {share} din venitul tău ({money}).',
+      few: '{count} client nu a mai cumpărat în ultimele {months} luni; a adus {share} din venitul tău ({money}).',
+      other:
+        '{count} client nu a mai cumpărat în ultimele {months} de luni; a adus {share} din venitul tău ({money}).',
+    },
+    few: {
+      by: 'months',
+      one: '{count} clienți nu au mai cumpărat în ultima lună; au adus {share} din venitul tău ({money}).',
+      few: '{count} clienți nu au mai cumpărat în ultimele {months} luni; au adus {share} din venitul tău ({money}).',
+      other:
+        '{count} clienți nu au mai cumpărat în ultimele {months} de luni; au adus {share} din venitul tău ({money}).',
+    },
+    other: {
+      by: 'months',
+      one: '{count} de clienți nu au mai cumpărat în ultima lună; au adus {share} din venitul tău ({money}).',
+      few: '{count} de clienți nu au mai cumpărat în ultimele {months} luni; au adus {share} din venitul tău ({money}).',
+      other:
+        '{count} de clienți nu au mai cumpărat în ultimele {months} de luni; au adus {share} din venitul tău ({money}).',
+    },
+  },
+  'overview.overdue': {
+    by: 'count',
+    one: '{count} client fidel întârzie față de propriul ritm: așteaptă de peste {factor} ori pauza lui obișnuită dintre cumpărături.',
+    few: '{count} clienți fideli întârzie față de propriul ritm: așteaptă de peste {factor} ori pauza lor obișnuită dintre cumpărături.',
+    other:
+      '{count} de clienți fideli întârzie față de propriul ritm: așteaptă de peste {factor} ori pauza lor obișnuită dintre cumpărături.',
+  },
+  'overview.inWindow': {
+    by: 'count',
+    one: '{count} client nou este încă în fereastra de {days} de zile: contactează-l acum, cât timp se decide dacă revine.',
+    few: '{count} clienți noi sunt încă în fereastra de {days} de zile: contactează-i acum, cât timp se decide dacă revin.',
+    other:
+      '{count} de clienți noi sunt încă în fereastra de {days} de zile: contactează-i acum, cât timp se decide dacă revin.',
+  },
+  'overview.top20': {
+    by: 'count',
+    one: 'Primii 20 % ({count} client) aduc {share} din venitul tău ({money}).',
+    few: 'Primii 20 % ({count} clienți) aduc {share} din venitul tău ({money}).',
+    other: 'Primii 20 % ({count} de clienți) aduc {share} din venitul tău ({money}).',
+  },
+  'overview.open.lapsed': 'Vezi cine nu mai cumpără',
+  'overview.open.overdue': 'Vezi cine întârzie',
+  'overview.open.inWindow': 'Vezi pe cine să contactezi',
+  'overview.open.top20': 'Vezi VIP-urile',
+  'contents.title': 'Cuprins',
+  'contents.summary': {
+    by: 'customers',
+    one: '{customers} client',
+    few: '{customers} clienți',
+    other: '{customers} de clienți',
+  },
+  'contents.repeat': '{share} revin în {days} de zile',
+  'contents.rfm': {
+    by: 'count',
+    one: '{count} campion',
+    few: '{count} campioni',
+    other: '{count} de campioni',
+  },
+  'contents.inactivity': '{count} inactivi',
+  'contents.pareto': 'primii 20 %: {share}',
+  'landing.title': 'Ce vei vedea după ce fișierul tău este încărcat',
+  'landing.summary':
+    'Ce conține fișierul tău: clienți, comenzi, venit și rândurile care nu au putut fi citite.',
+  'landing.cohorts':
+    'Revin clienții noi? Cei care au cumpărat prima dată în fiecare lună, urmăriți lună de lună.',
+  'landing.repeat':
+    'Cumpără a doua oară cei care au cumpărat prima dată, și cât de repede? Și pe cine să contactezi cât încă ajută.',
+  'landing.products':
+    'Ce cumpără clienții tăi fideli și ce primă achiziție îi aduce pe clienți înapoi.',
+  'landing.rfm':
+    'Cine cât valorează: Campioni, Fideli, În pericol, Nu-i poți pierde… și ce să faci pentru fiecare.',
+  'landing.inactivity':
+    'Cine nu mai cumpără, cei mai valoroși întâi, și care clienți fideli întârzie față de propriul ritm.',
+  'landing.predict':
+    'Cine este probabil încă client și cât va cheltui probabil fiecare în următoarele 12 luni.',
+  'landing.pareto': 'Cât din venitul tău aduc primii 20 % dintre clienți, și cine sunt ei.',
   'sql.queued': 'Așteaptă interogarea de dinainte…',
   'sql.cancelled': 'Interogarea a fost anulată.',
   'sql.restarted': 'Interogarea nu se oprea, așa că motorul de analiză a fost repornit.',
