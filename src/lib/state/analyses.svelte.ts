@@ -103,9 +103,8 @@ export class Analyses {
 
   /**
    * Everything, for a newly loaded file (with its import plan), with the parameters the
-   * notebook asks for.
+   * notebook asks for; `onSummary` as soon as its summary is there.
    */
-  /** Run every analysis for a new file; `onSummary` as soon as its summary is there. */
   async load(
     defaultAsOf: string,
     plan: ImportPlan | null = null,
@@ -343,7 +342,8 @@ export class Analyses {
 
   /** The lapsed and overdue lists again, with (or without) the forecasts beside them. */
   async #refreshLists(): Promise<void> {
-    // The overdue count does not depend on the forecasts: only its list is read again.
-    await Promise.all([this.setWindow(this.windowMonths), this.#runOverdueList()]);
+    // The overdue count does not depend on the forecasts: only its list is read again; nor
+    // do the products of "what regulars buy" (a second of the engine's time at 1M lines).
+    await Promise.all([this.#setWindow(this.windowMonths), this.#runOverdueList()]);
   }
 }
