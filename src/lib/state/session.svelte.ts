@@ -447,10 +447,12 @@ export class Session {
     if (generation === this.#generation) this.step = 'analyses';
     const asOf = await defaultAsOf(this.#db);
     if (!asOf) throw new Error(t('load.noPurchases'));
+    this.skipped = [];
+    await this.analyses.load(asOf, plan, onSummary);
+    // Examples of the skipped rows, under the summary: after the cells, which matter more.
     const skipped = await skippedRows(this.#db);
     if (generation !== this.#generation) return;
     this.skipped = skipped;
-    await this.analyses.load(asOf, plan, onSummary);
   }
 }
 
