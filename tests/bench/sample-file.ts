@@ -1,10 +1,13 @@
 // The sample the mapping form reads (the first SAMPLE_LIMIT bytes, cut at a line end), as a
 // file beside the benchmark data, so that replays read what the browser read.
-import { closeSync, existsSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { sampleEnd, SAMPLE_LIMIT } from '../../src/lib/import/ingest';
+import { DATA_DIR } from './retail/datasets';
 
 export function sampleFile(file: string): string {
-  const path = `${file}.sample.csv`;
+  mkdirSync(DATA_DIR, { recursive: true });
+  const path = join(DATA_DIR, `${basename(file)}.sample.csv`);
   if (existsSync(path)) return path;
   const head = Buffer.alloc(SAMPLE_LIMIT + 1);
   const fd = openSync(file, 'r');
