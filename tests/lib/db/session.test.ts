@@ -89,7 +89,9 @@ class Engines {
     };
   };
 
+  /** Closing a native database under a running query can end the test process: wait first. */
   async close() {
+    await vi.waitFor(() => expect(this.busy).toBe(0), { timeout: 30_000 }).catch(() => {});
     for (const db of await Promise.all(this.#open)) db.close();
   }
 }
