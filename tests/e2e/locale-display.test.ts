@@ -1,6 +1,6 @@
 // Dates, digits and money as the user reads them: a Persian reader sees cohorts and the as-of
-// date in the Solar Hijri calendar and chart axes in Persian digits; a Greek shop owner picks
-// the euro once and the page remembers it.
+// date in the Solar Hijri calendar and chart axes in Persian digits; a Greek shop owner sees the
+// euros the receipts say, and a currency picked over them is remembered.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { el } from '../../src/lib/i18n/el';
 import type { MessageKey } from '../../src/lib/i18n/en';
@@ -73,18 +73,26 @@ describe('calendar, digits and currency', () => {
     expect(w.problems).toEqual([]);
   });
 
-  it('lets a Greek shop owner pick the euro once, and remembers it', async () => {
+  it('shows a Greek taverna in the euros its receipts say, and remembers a pick over them', async () => {
     w = await openPage(`${inject('baseURL')}#lang=el`);
     const { page } = w;
     await loadSample(el);
     const revenue = () => page.locator('[data-figure=revenue] dd').textContent();
-    expect(await revenue()).not.toContain('€');
-    await page.getByLabel(text(el, 'currency.label')).selectOption('EUR');
+    const picker = page.getByLabel(text(el, 'currency.label'));
+    // The receipts read "60,50 €": euros without a pick, and the picker says why.
+    await expect.poll(revenue).toMatch(/^[\d.]+,\d\d\s€$/);
+    expect(await picker.locator('option:checked').textContent()).toContain(
+      text(el, 'currency.shown').replace('{currency}', '').trim(),
+    );
+    await picker.selectOption('RON');
+    await expect.poll(revenue).toContain('RON');
+    await picker.selectOption('EUR');
     await expect.poll(revenue).toMatch(/^[\d.]+,\d\d\s€$/);
 
     await page.reload();
     await loadSample(el);
     await expect.poll(revenue).toContain('€');
+    expect(await picker.inputValue()).toBe('EUR');
 
     // A notebook link carries the pick to whoever opens it.
     await page.getByRole('button', { name: text(el, 'notebook.copyLink') }).click();

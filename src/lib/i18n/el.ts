@@ -468,6 +468,7 @@ export const el = {
   'error.import.or': '{first} ή {last}',
   'currency.label': 'Νόμισμα',
   'currency.none': 'Κανένα (σκέτοι αριθμοί)',
+  'currency.shown': '{currency}, όπως δείχνουν τα ποσά',
   'currency.fromFile': 'Ποσά σε {currency}, όπως γράφει το αρχείο.',
   'currency.several':
     'Η στήλη νομίσματος αναφέρει {count} διαφορετικά νομίσματα: τα σύνολα τα προσθέτουν όπως είναι γραμμένα.',

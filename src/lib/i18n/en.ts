@@ -449,6 +449,7 @@ export const en = {
   'error.import.or': '{first} or {last}',
   'currency.label': 'Currency',
   'currency.none': 'None (plain numbers)',
+  'currency.shown': '{currency}, as the amounts show',
   'currency.fromFile': 'Amounts in {currency}, as the file says.',
   'currency.several':
     'The currency column names {count} different currencies: totals add them up as written.',

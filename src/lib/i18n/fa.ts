@@ -405,6 +405,7 @@ export const fa = {
   'error.import.or': '{first} یا {last}',
   'currency.label': 'واحد پول',
   'currency.none': 'هیچ (فقط عدد)',
+  'currency.shown': '{currency}، همان‌طور که مبالغ نشان می‌دهند',
   'currency.fromFile': 'مبالغ به {currency}، همان‌طور که در فایل آمده است.',
   'currency.several':
     'ستون واحد پول {count} واحد پول مختلف دارد: جمع‌ها آن‌ها را همان‌طور که نوشته شده‌اند با هم جمع می‌زنند.',

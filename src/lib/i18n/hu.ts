@@ -414,6 +414,7 @@ export const hu = {
   'error.import.or': '{first} vagy {last}',
   'currency.label': 'Pénznem',
   'currency.none': 'Nincs (csak számok)',
+  'currency.shown': '{currency}, ahogy az összegeken áll',
   'currency.fromFile': 'Összegek {currency} pénznemben, ahogy a fájlban áll.',
   'currency.several':
     'A pénznem oszlopban {count} különböző pénznem szerepel: az összesítések úgy adják össze őket, ahogy le vannak írva.',

@@ -557,6 +557,7 @@ export const ro = {
   'error.import.or': '{first} sau {last}',
   'currency.label': 'Monedă',
   'currency.none': 'Niciuna (doar numere)',
+  'currency.shown': '{currency}, după cum arată sumele',
   'currency.fromFile': 'Sume în {currency}, după cum scrie în fișier.',
   'currency.several':
     'Coloana de monedă conține {count} monede diferite: totalurile le adună așa cum sunt scrise.',

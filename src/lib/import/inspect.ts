@@ -1,6 +1,7 @@
 // Look at the raw table and propose an import plan: mapping, date formats, decimal separators.
 import { rowsOf, type Executor, type QueryResult } from '../sql/executor';
 import { ident, literal } from '../sql/quote';
+import { moneyCurrency } from './currency';
 import { chooseDateFormats, DATE_FORMATS, detectDecimal, type DateChoice } from './formats';
 import { guessMapping, type ColumnSample } from './guess';
 import { DATE_COUNTS, rawCountSql, rawSampleSql, readCsvArguments, SAMPLE } from './ingest';
@@ -119,7 +120,8 @@ export async function proposePlan(
 ): Promise<{ plan: ImportPlan; dates: DateChoice }> {
   const known = detectPreset(info.columns);
   const mapping: Mapping = { ...(known?.mapping ?? guessMapping(info.columns)), ...given };
-  const valuesOf = (name?: string) => info.columns.find((c) => c.name === name)?.values ?? [];
+  const columnOf = (name?: string) => info.columns.find((c) => c.name === name);
+  const valuesOf = (name?: string) => columnOf(name)?.values ?? [];
   const dates = mapping.date
     ? await detectDates(db, mapping.date, valuesOf(mapping.date))
     : { formats: [], ambiguousWith: [] };
@@ -132,6 +134,13 @@ export async function proposePlan(
     detectOrderTotals(valuesOf(mapping.order), valuesOf(mapping.amount));
   const plan: ImportPlan = { mapping, dateFormats: dates.formats, decimals };
   if (orderTotals) plan.orderTotals = true;
+  // The sample's money cells and headers, read already: no pass over the data for a display.
+  const money = (['amount', 'unit_price', 'refund'] as const).flatMap((role) => {
+    const column = columnOf(mapping[role]);
+    return column ? [column] : [];
+  });
+  const currency = moneyCurrency(money);
+  if (currency) plan.currency = currency;
   if (known) plan.preset = known.preset.name;
   return { plan, dates };
 }

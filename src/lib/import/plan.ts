@@ -24,6 +24,11 @@ export interface ImportPlan {
    * a sort of the whole file. Absent: decided by applyPlan() from the lines it builds.
    */
   fillWithinOrder?: boolean;
+  /**
+   * The one currency the money columns show by a sign or code in their cells or a word in
+   * their header (currency.ts moneyCurrency), when they show one: for display only.
+   */
+  currency?: string;
   /** Name of the recognised export (presets.ts), when one matched. */
   preset?: string;
 }

@@ -1,6 +1,13 @@
-// The currency money is shown in: the one the file names (summary), otherwise the one the user
-// picked once, remembered in localStorage; a shared link's `cur` wins over the remembered one.
-import { setCurrencies, currency, dataCurrency, pickedCurrency } from '../i18n/currency.svelte';
+// The currency money is shown in: the one the file's currency column names (summary), otherwise
+// the one the user picked once, remembered in localStorage (a shared link's `cur` wins over the
+// remembered one), otherwise the one the amounts show by a sign or their header's word.
+import {
+  setCurrencies,
+  currency,
+  dataCurrency,
+  guessedCurrency,
+  pickedCurrency,
+} from '../i18n/currency.svelte';
 import { fileCurrency, isoCurrency } from '../import/currency';
 
 const KEY = 'regulars.currency';
@@ -32,7 +39,11 @@ export class CurrencyChoice {
   constructor(env: CurrencyEnvironment) {
     this.#env = env;
     const linked = env.location ? linkCurrency(env.location.hash) : null;
-    setCurrencies({ fromData: null, picked: linked ?? isoCurrency(this.#read()) });
+    setCurrencies({
+      fromData: null,
+      guessed: null,
+      picked: linked ?? isoCurrency(this.#read()),
+    });
   }
 
   /** What money is shown in now (null: plain numbers). */
@@ -46,10 +57,18 @@ export class CurrencyChoice {
   get picked(): string | null {
     return pickedCurrency();
   }
+  /** The currency the amounts show (ImportPlan.currency), when no column names one. */
+  get guessed(): string | null {
+    return guessedCurrency();
+  }
 
-  /** A file was analysed: its currency column had `count` distinct values, `value` one of them. */
-  useData(count: number, value: string | null): void {
-    setCurrencies({ fromData: fileCurrency(count, value) });
+  /**
+   * A file was analysed: its currency column had `count` distinct values, `value` one of them;
+   * `shown` is the currency its amounts show (ImportPlan.currency). A column naming several
+   * currencies leaves no guess: the sums mix them.
+   */
+  useData(count: number, value: string | null, shown: string | null = null): void {
+    setCurrencies({ fromData: fileCurrency(count, value), guessed: count > 1 ? null : shown });
   }
 
   /** The user picked a currency (null: none); remembered, and kept in step in a shared link. */

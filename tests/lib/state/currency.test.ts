@@ -28,7 +28,7 @@ function browser(options: { hash?: string; stored?: Record<string, string> }) {
   return { env, stored, location };
 }
 
-afterEach(() => setCurrencies({ fromData: null, picked: null }));
+afterEach(() => setCurrencies({ fromData: null, picked: null, guessed: null }));
 
 describe('the currency choice', () => {
   it('shows plain numbers until a currency is known', () => {
@@ -70,6 +70,38 @@ describe('the currency choice', () => {
     expect(choice.current).toBe('EUR');
     choice.pick('RON');
     expect(b.location.hash).toBe('#lang=el&cur=RON');
+  });
+
+  it('shows the currency the amounts show when nothing else says one', () => {
+    const choice = new CurrencyChoice(browser({}).env);
+    choice.useData(0, null, 'HUF');
+    expect(choice.current).toBe('HUF');
+    expect(choice.guessed).toBe('HUF');
+    choice.useData(0, null, null);
+    expect(choice.current).toBeNull();
+  });
+
+  it("the user's pick wins over what the amounts show, and the currency column over both", () => {
+    const choice = new CurrencyChoice(browser({}).env);
+    choice.useData(0, null, 'EUR');
+    choice.pick('RON');
+    expect(choice.current).toBe('RON');
+    choice.pick(null);
+    expect(choice.current).toBe('EUR');
+    choice.useData(1, 'USD', 'EUR');
+    expect(choice.current).toBe('USD');
+  });
+
+  it("a shared link's currency wins over what the amounts show", () => {
+    const choice = new CurrencyChoice(browser({ hash: '#cur=RON' }).env);
+    choice.useData(0, null, 'HUF');
+    expect(choice.current).toBe('RON');
+  });
+
+  it('a currency column naming several currencies leaves no guess', () => {
+    const choice = new CurrencyChoice(browser({}).env);
+    choice.useData(2, 'EUR', 'EUR');
+    expect(choice.current).toBeNull();
   });
 
   it('a link without a currency is left as it is', () => {
