@@ -37,10 +37,10 @@ describe('importing files in other encodings and formats', () => {
 
     await page.getByRole('button', { name: 'Analyse' }).click();
     await page.locator('[data-figure=customers]').waitFor({ timeout: 60_000 });
-    // 3 customers; 1,234.56 + 12.00 + 45.50 + 8.90 = 1,300.96.
+    // 3 customers; 1,234.56 + 12.00 + 45.50 + 8.90 = 1,300.96, in the euros the cells show.
     expect(await figure('rows')).toBe('4');
     expect(await figure('customers')).toBe('3');
-    expect(await figure('revenue')).toBe('1,300.96');
+    expect(await figure('revenue')).toBe('€1,300.96');
     await page.getByText('Γιώργος Παπαδόπουλος').first().waitFor({ timeout: 60_000 });
     expect(w.problems).toEqual([]);
   });

@@ -51,6 +51,8 @@ describe('calendar, digits and currency', () => {
     const offsets = await ticks(text(fa, 'cohorts.title'), 'x');
     expect(offsets.slice(0, 3).map(bare)).toEqual(['۰', '۱', '۲']);
     const lapsed = text(fa, 'inactivity.overTime');
+    // Cells draw as their results arrive: the lapsed chart may come after the heatmap.
+    await expect.poll(async () => (await ticks(lapsed, 'x')).length).toBeGreaterThan(2);
     const months = await ticks(lapsed, 'x');
     const shares = await ticks(lapsed, 'y');
     expect(months.length).toBeGreaterThan(2);
