@@ -41,12 +41,15 @@ describe('hosted datasets', () => {
     // The example entry is the English sample shop.
     expect(await customers()).toBe(count('en', SAMPLE_FILES.en.customers));
     expect(await w.page.getByRole('heading', { name: en['map.title'] }).count()).toBe(0);
-    // The notebook's link names the dataset, so whoever opens it sees the same data.
-    await w.page.getByRole('button', { name: en['notebook.copyLink'] }).click();
+    // The notebook's link names the dataset, so whoever opens it sees the same data (once the
+    // dataset is open: the cells draw while the last of them still compute).
     const link = w.page.getByRole('textbox', { name: en['notebook.linkLabel'] });
-    expect(new URL(await link.inputValue()).hash).toMatch(
-      new RegExp(`[#&]data=${example.name}&nb=v1\\.`),
-    );
+    await expect
+      .poll(async () => {
+        await w.page.getByRole('button', { name: en['notebook.copyLink'] }).click();
+        return new URL(await link.inputValue()).hash;
+      })
+      .toMatch(new RegExp(`[#&]data=${example.name}&nb=v1\\.`));
     expect(w.problems).toEqual([]);
   }, 200_000);
 
