@@ -97,28 +97,50 @@ export async function sourceRead(db: Executor): Promise<SourceRead | null> {
   return { ...row, reading: row.reading ? (JSON.parse(row.reading) as Reading) : null };
 }
 
-/** NUL characters in names or the first values: UTF-16 read as UTF-8. */
+/**
+ * UTF-16 read as UTF-8: NUL characters in the names, or in most of the first values. A few
+ * values with NULs are UTF-16 lines pasted into a UTF-8 file: read as UTF-16, the whole file
+ * would become a handful of rows of nonsense.
+ */
 async function looksUtf16(db: Executor): Promise<boolean> {
   const names = await columnsOfRaw(db);
   if (names.some((n) => n.includes('\0') || n.startsWith('\uFFFD'))) return true;
   const first = ident(names[0]);
-  const row = await one<{ n: number }>(
+  const row = await one<{ n: number; nul: number }>(
     db,
-    `SELECT count(*)::INTEGER AS n FROM (SELECT ${first} AS v FROM ${SAMPLE} LIMIT 50)
-     WHERE contains(v, chr(0))`,
+    `SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE contains(v, chr(0)))::INTEGER AS nul
+     FROM (SELECT ${first} AS v FROM ${SAMPLE} LIMIT 50)`,
   );
-  return (row?.n ?? 0) > 0;
+  return !!row && row.nul > 0 && row.nul * 2 > row.n;
 }
 
-/** Read the file again another way; keeps the first reading when that fails. */
-async function reread(db: Executor, file: string, options: ReadOptions): Promise<boolean> {
+/** Rows read plus lines rejected: every line of the file the reader saw. */
+async function linesSeen(db: Executor): Promise<number> {
+  return (await rawCount(db)) + (await rejectCounts(db)).lines;
+}
+
+/**
+ * Read the file again another way, and keep that reading only when it works and sees as many
+ * lines as `before` (a file in mixed encodings can read as fewer, longer lines of nonsense);
+ * otherwise read it again the way it was (`previous`), rejected lines included, and say no.
+ */
+async function reread(
+  db: Executor,
+  file: string,
+  options: ReadOptions,
+  previous: ReadOptions,
+  before: number,
+): Promise<boolean> {
   await clearRejects(db);
   try {
     await readCsv(db, file, options);
-    return true;
+    if ((await linesSeen(db)) >= before) return true;
   } catch {
-    return false; // not that encoding either (a binary file): inspection will say so
+    // not that encoding either (a binary file, or a mix): inspection will say so
   }
+  await clearRejects(db);
+  await readCsv(db, file, previous);
+  return false;
 }
 
 /**
@@ -178,9 +200,11 @@ WHERE table_name = ${literal(SAMPLE)} AND NOT temporary`,
     ) {
       reading.encoding = 'latin-1';
     }
-    if (reading.encoding && !(await reread(db, file, reading))) delete reading.encoding;
+    const seen = rejected.lines + (await rawCount(db));
+    if (reading.encoding && !(await reread(db, file, reading, {}, seen))) delete reading.encoding;
     if (headerLooksLikeData(await columnsOfRaw(db))) {
-      if (await reread(db, file, { ...reading, header: false })) {
+      // Without a header the first line is a row: one more than before.
+      if (await reread(db, file, { ...reading, header: false }, reading, 1)) {
         reading.header = false;
         names = await columnsOfRaw(db);
         await numberColumns(db);
