@@ -30,6 +30,25 @@ export interface Reading extends ReadOptions {
   split: boolean;
 }
 
+/** The options of read_csv that make the whole file read as its sample did. */
+export const readOptionsOf = (reading: Reading): ReadOptions => ({
+  ...(reading.encoding ? { encoding: reading.encoding } : {}),
+  ...(reading.header === false ? { header: false } : {}),
+  ...(reading.quote !== undefined ? { quote: reading.quote } : {}),
+});
+
+/**
+ * When the file clearly says its quoting is not RFC 4180's, read as RFC 4180 says: a header
+ * cell wrapped in single quotes ('URL') means `'`; a single column, when the file has tabs or
+ * commas, may be a stray `"` hiding every delimiter (a tab-separated `"44.39`), so no quote
+ * is tried. Apostrophes inside names and values (O'Brien) are no such evidence.
+ */
+export function quoteToTry(names: string[]): ReadOptions['quote'] | undefined {
+  if (names.some((n) => n.length > 2 && n.startsWith("'") && n.endsWith("'"))) return "'";
+  if (names.length === 1) return '';
+  return undefined;
+}
+
 export const createRejectsSql = (replace: boolean) =>
   `CREATE ${replace ? 'OR REPLACE TABLE' : 'TABLE IF NOT EXISTS'} ${RAW_REJECTS}
   ("row" BIGINT, line BIGINT, reason VARCHAR)`;
@@ -121,8 +140,8 @@ async function linesSeen(db: Executor): Promise<number> {
 
 /**
  * Read the file again another way, and keep that reading only when it works and sees as many
- * lines as `before` (a file in mixed encodings can read as fewer, longer lines of nonsense);
- * otherwise read it again the way it was (`previous`), rejected lines included, and say no.
+ * lines as `before` (a file in mixed encodings can read as fewer, longer lines of nonsense)
+ * and is `better` as it says; otherwise read it again the way it was (`previous`), rejected lines included, and say no.
  */
 async function reread(
   db: Executor,
@@ -130,11 +149,12 @@ async function reread(
   options: ReadOptions,
   previous: ReadOptions,
   before: number,
+  better: () => Promise<boolean> = async () => true,
 ): Promise<boolean> {
   await clearRejects(db);
   try {
     await readCsv(db, file, options);
-    if ((await linesSeen(db)) >= before) return true;
+    if ((await linesSeen(db)) >= before && (await better())) return true;
   } catch {
     // not that encoding either (a binary file, or a mix): inspection will say so
   }
@@ -189,6 +209,13 @@ WHERE table_name = ${literal(SAMPLE)} AND NOT temporary`,
   const reading: ReadOptions = {};
   let names: string[] | undefined;
   if (file) {
+    const shown = await columnsOfRaw(db);
+    const quote = quoteToTry(shown);
+    if (quote !== undefined) {
+      // Kept only if no line is lost; no quote at all only if it finds columns.
+      const more = async () => !!quote || (await columnsOfRaw(db)).length > 1;
+      if (await reread(db, file, { quote }, {}, await linesSeen(db), more)) reading.quote = quote;
+    }
     const rejected = await rejectCounts(db);
     if (await looksUtf16(db)) reading.encoding = 'utf-16';
     // Many lines in bad UTF-8: the file is in a single-byte encoding, and Latin-1 reads
@@ -201,7 +228,10 @@ WHERE table_name = ${literal(SAMPLE)} AND NOT temporary`,
       reading.encoding = 'latin-1';
     }
     const seen = rejected.lines + (await rawCount(db));
-    if (reading.encoding && !(await reread(db, file, reading, {}, seen))) delete reading.encoding;
+    const before = reading.quote !== undefined ? { quote: reading.quote } : {};
+    if (reading.encoding && !(await reread(db, file, reading, before, seen))) {
+      delete reading.encoding;
+    }
     if (headerLooksLikeData(await columnsOfRaw(db))) {
       // Without a header the first line is a row: one more than before.
       if (await reread(db, file, { ...reading, header: false }, reading, 1)) {

@@ -51,3 +51,126 @@ WHERE problem IS NOT NULL ORDER BY "row"`),
     }
   });
 });
+
+/** Each row's customer, date, amount and product as read, in file order. */
+async function products(name: string, readAgain: boolean) {
+  const { db, counts, orders } = await imported(name, readAgain);
+  try {
+    const lines = rowsOf<{ customer: string; product: string }>(
+      await db.query(`SELECT customer, product FROM lines ORDER BY "row"`),
+    );
+    return { counts, orders, lines: lines.map((l) => [l.customer, l.product]) };
+  } finally {
+    db.close();
+  }
+}
+
+describe('quoting follows RFC 4180 unless the file clearly says otherwise', () => {
+  // quoted-quotes.csv, quoted as RFC 4180 says ("" inside quotes is one "):
+  //   ann,2024-01-05,10,"Mug ""XL"", blue"    -> product Mug "XL", blue
+  //   bob,2024-01-06,20,Plate
+  //   ann,2024-02-01,5,"Cup, ""small"""      -> product Cup, "small"
+  //   carl,2024-02-03,7.5,"""Best"" tea"     -> product "Best" tea
+  // Before: the sniffer picked no escape character and "Mug ""XL"" and  blue" became two cells.
+  it.each(ways)('a product called "Mug ""XL"", blue" stays one cell when %s', async (_, again) => {
+    expect(await products('quoted-quotes.csv', again)).toEqual({
+      counts: { rows: 4, used: 4, skipped: 0 },
+      orders: [
+        { customer: 'ann', date: '2024-01-05', total: 10 },
+        { customer: 'bob', date: '2024-01-06', total: 20 },
+        { customer: 'ann', date: '2024-02-01', total: 5 },
+        { customer: 'carl', date: '2024-02-03', total: 7.5 },
+      ],
+      lines: [
+        ['ann', 'Mug "XL", blue'],
+        ['bob', 'Plate'],
+        ['ann', 'Cup, "small"'],
+        ['carl', '"Best" tea'],
+      ],
+    });
+  });
+
+  // apostrophes.csv: no quoted cell at all, but many apostrophes, some at the start of a cell.
+  // Read with ' as the quote (the sniffer's choice), 'Best' tea lost its last letter, '90s mug
+  // ran on over the line end and swallowed D'Arcy's order (6 rows became 5). As RFC 4180 says,
+  // an apostrophe is just a letter: 6 rows, 6 orders, each cell as written.
+  it.each(ways)("O'Brien's and D'Arcy's orders are all read when %s", async (_, again) => {
+    expect(await products('apostrophes.csv', again)).toEqual({
+      counts: { rows: 6, used: 6, skipped: 0 },
+      orders: [
+        { customer: "O'Brien", date: '2024-01-05', total: 10 },
+        { customer: 'ann', date: '2024-01-07', total: 5 },
+        { customer: 'bob', date: '2024-01-08', total: 8 },
+        { customer: "D'Arcy", date: '2024-01-09', total: 20 },
+        { customer: 'carl', date: '2024-02-01', total: 7 },
+        { customer: "O'Brien", date: '2024-02-02', total: 9 },
+      ],
+      lines: [
+        ["O'Brien", "Kids' mug"],
+        ['ann', "'Best' tea"],
+        ['bob', "'90s mug"],
+        ["D'Arcy", "Baker's dozen"],
+        ['carl', 'Tea'],
+        ["O'Brien", "'Rock 'n' roll' mug"],
+      ],
+    });
+  });
+
+  // single-quotes.csv: every cell in single quotes, the header too ('customer','date',...):
+  // the file says its quote is ', and '' inside is one '.
+  it.each(ways)(
+    'a file quoted with single quotes throughout reads as such when %s',
+    async (_, again) => {
+      expect(await products('single-quotes.csv', again)).toEqual({
+        counts: { rows: 2, used: 2, skipped: 0 },
+        orders: [
+          { customer: 'ann', date: '2024-01-05', total: 10 },
+          { customer: 'bob', date: '2024-01-06', total: 20 },
+        ],
+        lines: [
+          ['ann', 'Mug, blue'],
+          ['bob', "It's a plate"],
+        ],
+      });
+    },
+  );
+});
+
+describe("the browser's engine (DuckDB 1.4, wasm) reads the quoting the same way", () => {
+  it('quoted quotes, apostrophes and single-quoted cells give the same cells as DuckDB 1.5', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { openWasmDatabase } = await import('../../helpers/wasm-db');
+    const { readCsvArguments } = await import('../../../src/lib/import/ingest');
+    const { db, connection } = await openWasmDatabase();
+    try {
+      const cells = (name: string, quote?: "'") => {
+        db.registerFileBuffer(name, new Uint8Array(readFileSync(importFixture(name))));
+        const sql = `SELECT * FROM read_csv(${readCsvArguments(name, { storeRejects: false, quote })})`;
+        return connection
+          .query(sql)
+          .toArray()
+          .map((r) => Object.values(r.toJSON() as Record<string, string>));
+      };
+      expect(cells('quoted-quotes.csv').map((r) => r[3])).toEqual([
+        'Mug "XL", blue',
+        'Plate',
+        'Cup, "small"',
+        '"Best" tea',
+      ]);
+      expect(cells('apostrophes.csv').map((r) => r[0])).toEqual([
+        "O'Brien",
+        'ann',
+        'bob',
+        "D'Arcy",
+        'carl',
+        "O'Brien",
+      ]);
+      expect(cells('single-quotes.csv', "'")).toEqual([
+        ['ann', '2024-01-05', '10', 'Mug, blue'],
+        ['bob', '2024-01-06', '20', "It's a plate"],
+      ]);
+    } finally {
+      connection.close();
+    }
+  });
+});
