@@ -38,14 +38,15 @@ export const readOptionsOf = (reading: Reading): ReadOptions => ({
 });
 
 /**
- * When the file clearly says its quoting is not RFC 4180's, read as RFC 4180 says: a header
- * cell wrapped in single quotes ('URL') means `'`; a single column, when the file has tabs or
- * commas, may be a stray `"` hiding every delimiter (a tab-separated `"44.39`), so no quote
- * is tried. Apostrophes inside names and values (O'Brien) are no such evidence.
+ * The quote to try instead of RFC 4180's, when the file read that way clearly says it is
+ * quoted otherwise: a header cell wrapped in single quotes ('URL') means `'`; one column
+ * whose name holds tabs or commas may be a stray `"` hiding every delimiter (a tab-separated
+ * `"44.39`): no quote at all. Apostrophes inside names and values (O'Brien) say nothing.
  */
 export function quoteToTry(names: string[]): ReadOptions['quote'] | undefined {
   if (names.some((n) => n.length > 2 && n.startsWith("'") && n.endsWith("'"))) return "'";
-  if (names.length === 1) return '';
+  // Only when the lone name holds a delimiter: a whitespace-aligned file is not read 3 times.
+  if (names.length === 1 && /[,;\t|]/.test(names[0])) return '';
   return undefined;
 }
 

@@ -180,3 +180,15 @@ describe("the browser's engine (DuckDB 1.4, wasm) reads the quoting the same way
     }
   });
 });
+
+describe('a tab-separated file with one stray quote (papaparse malformed.tsv)', () => {
+  // Its line 9 is SLK<tab>-74.20<tab>"44.39<tab>7...: read as RFC 4180 says, that " hides
+  // every tab and the file reads as one column. Nothing in it is quoted, so it is read without
+  // a quote character, and the form shows its columns (it has no customer, so it stops there).
+  it('shows its nine columns, not one', async () => {
+    const { sharedData } = await import('../../helpers/db');
+    await expect(importFile(sharedData('messy/papaparse/malformed.tsv'))).rejects.toThrow(
+      /among "site", "lon", "lat", "max", "min", "precip", "snow", "snowdepth", "column8"/,
+    );
+  });
+});
