@@ -27,14 +27,18 @@ const cell = (name: string | undefined) =>
 
 const ROW_ID = '__regulars_rowid';
 
+// Trimmed, and without NUL characters: no text cell means one, and a UTF-16 line pasted into
+// a UTF-8 file reads as its letters with a NUL after each (C\0 3\0 4\0 is the customer C34).
+const clean = (column: string) => `trim(replace(${column}, chr(0), ''))`;
+
 function trimmedCells(columns: (string | undefined)[], source: LineSource): string {
   const names = [...new Set(columns.filter((c): c is string => !!c))];
   if (source.kind === 'table') {
-    const trimmed = names.map((n) => `trim(${ident(n)}) AS ${ident(n)}`);
+    const trimmed = names.map((n) => `${clean(ident(n))} AS ${ident(n)}`);
     return `(SELECT rowid AS ${ROW_ID}, ${trimmed.join(', ')} FROM ${SAMPLE})`;
   }
   // Rows are numbered in the file's order, as the sample table's rowid numbers them.
-  const trimmed = names.map((n) => `trim(${ident(source.columns[n] ?? n)}) AS ${ident(n)}`);
+  const trimmed = names.map((n) => `${clean(ident(source.columns[n] ?? n))} AS ${ident(n)}`);
   return `(SELECT row_number() OVER () - 1 AS ${ROW_ID}, ${trimmed.join(', ')}
   FROM ${readWholeSql(source)})`;
 }

@@ -5,6 +5,7 @@
 // (whole-read.ts, canonical.ts).
 // Lines the CSV reader itself cannot read (bad encoding, broken quoting) are stored in
 // REJECT_ERRORS instead of failing the file; they are counted as skipped rows with a reason.
+// Quoting is RFC 4180 (`"`, doubled inside a quoted cell), not sniffed (see ReadOptions.quote).
 // The parallel reader is used even on one thread (the browser's): it needs a third less time
 // than the serial one for the same rows, in the same order. It refuses null_padding with
 // quoted newlines (Shopify notes), and such a file is read again serially.
@@ -38,6 +39,13 @@ export interface ReadOptions {
   parallel?: boolean;
   /** false: lines that cannot be read are passed over, not kept in REJECT_ERRORS. */
   storeRejects?: boolean;
+  /**
+   * The quote character, escaped by doubling it. RFC 4180's `"` unless the file clearly says
+   * otherwise (normalize.ts: a header cell in single quotes). Never left to the sniffer: it
+   * takes `'` for the quote in a file of O'Briens (shifting rows into one) and picks no
+   * escape for `"Mug ""XL"", blue"` (splitting it in two). '' for none at all.
+   */
+  quote?: '"' | "'" | '';
 }
 
 /** The arguments of read_csv for `fileName`, the same for the sample and the whole file. */
@@ -49,9 +57,10 @@ export function readCsvArguments(fileName: string, options: ReadOptions = {}): s
       ? `encoding = ${literal(options.encoding)}`
       : '',
   ].filter(Boolean);
+  const quote = literal(options.quote ?? '"');
   return `${literal(fileName)},
   header = ${options.header === false ? 'false' : 'true'}, all_varchar = true, null_padding = true, strict_mode = false, parallel = ${options.parallel !== false},
-  sample_size = 20480, ${
+  quote = ${quote}, escape = ${quote}, sample_size = 20480, ${
     options.storeRejects === false
       ? 'ignore_errors = true'
       : `store_rejects = true, rejects_table = ${literal(REJECT_ERRORS)},

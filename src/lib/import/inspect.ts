@@ -5,7 +5,7 @@ import { moneyCurrency } from './currency';
 import { chooseDateFormats, DATE_FORMATS, detectDecimal, type DateChoice } from './formats';
 import { guessMapping, type ColumnSample } from './guess';
 import { DATE_COUNTS, rawCountSql, rawSampleSql, readCsvArguments, SAMPLE } from './ingest';
-import { columnsOfRaw, sourceRead } from './normalize';
+import { columnsOfRaw, readOptionsOf, sourceRead } from './normalize';
 import { detectOrderTotals } from './order-totals';
 import type { ImportPlan } from './plan';
 import { detectPreset } from './presets';
@@ -54,11 +54,7 @@ async function wholeColumn(
   if (!source || source.whole || !reading || reading.split) return null;
   const index = (await columnsOfRaw(db)).indexOf(column);
   if (index < 0 || index >= reading.names.length) return null;
-  const options = {
-    ...(reading.encoding ? { encoding: reading.encoding } : {}),
-    ...(reading.header === false ? { header: false } : {}),
-    storeRejects: false,
-  };
+  const options = { ...readOptionsOf(reading), storeRejects: false };
   return {
     table: `read_csv(${readCsvArguments(source.input, options)})`,
     column: ident(reading.names[index]),

@@ -30,6 +30,26 @@ export interface Reading extends ReadOptions {
   split: boolean;
 }
 
+/** The options of read_csv that make the whole file read as its sample did. */
+export const readOptionsOf = (reading: Reading): ReadOptions => ({
+  ...(reading.encoding ? { encoding: reading.encoding } : {}),
+  ...(reading.header === false ? { header: false } : {}),
+  ...(reading.quote !== undefined ? { quote: reading.quote } : {}),
+});
+
+/**
+ * The quote to try instead of RFC 4180's, when the file read that way clearly says it is
+ * quoted otherwise: a header cell wrapped in single quotes ('URL') means `'`; one column
+ * whose name holds tabs or commas may be a stray `"` hiding every delimiter (a tab-separated
+ * `"44.39`): no quote at all. Apostrophes inside names and values (O'Brien) say nothing.
+ */
+export function quoteToTry(names: string[]): ReadOptions['quote'] | undefined {
+  if (names.some((n) => n.length > 2 && n.startsWith("'") && n.endsWith("'"))) return "'";
+  // Only when the lone name holds a delimiter: a whitespace-aligned file is not read 3 times.
+  if (names.length === 1 && /[,;\t|]/.test(names[0])) return '';
+  return undefined;
+}
+
 export const createRejectsSql = (replace: boolean) =>
   `CREATE ${replace ? 'OR REPLACE TABLE' : 'TABLE IF NOT EXISTS'} ${RAW_REJECTS}
   ("row" BIGINT, line BIGINT, reason VARCHAR)`;
@@ -97,28 +117,51 @@ export async function sourceRead(db: Executor): Promise<SourceRead | null> {
   return { ...row, reading: row.reading ? (JSON.parse(row.reading) as Reading) : null };
 }
 
-/** NUL characters in names or the first values: UTF-16 read as UTF-8. */
+/**
+ * UTF-16 read as UTF-8: NUL characters in the names, or in most of the first values. A few
+ * values with NULs are UTF-16 lines pasted into a UTF-8 file: read as UTF-16, the whole file
+ * would become a handful of rows of nonsense.
+ */
 async function looksUtf16(db: Executor): Promise<boolean> {
   const names = await columnsOfRaw(db);
   if (names.some((n) => n.includes('\0') || n.startsWith('\uFFFD'))) return true;
   const first = ident(names[0]);
-  const row = await one<{ n: number }>(
+  const row = await one<{ n: number; nul: number }>(
     db,
-    `SELECT count(*)::INTEGER AS n FROM (SELECT ${first} AS v FROM ${SAMPLE} LIMIT 50)
-     WHERE contains(v, chr(0))`,
+    `SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE contains(v, chr(0)))::INTEGER AS nul
+     FROM (SELECT ${first} AS v FROM ${SAMPLE} LIMIT 50)`,
   );
-  return (row?.n ?? 0) > 0;
+  return !!row && row.nul > 0 && row.nul * 2 > row.n;
 }
 
-/** Read the file again another way; keeps the first reading when that fails. */
-async function reread(db: Executor, file: string, options: ReadOptions): Promise<boolean> {
+/** Rows read plus lines rejected: every line of the file the reader saw. */
+async function linesSeen(db: Executor): Promise<number> {
+  return (await rawCount(db)) + (await rejectCounts(db)).lines;
+}
+
+/**
+ * Read the file again another way, and keep that reading only when it works and sees as many
+ * lines as `before` (a file in mixed encodings can read as fewer, longer lines of nonsense)
+ * and is `better` as it says; otherwise read it again the way it was (`previous`), rejected lines included, and say no.
+ */
+async function reread(
+  db: Executor,
+  file: string,
+  options: ReadOptions,
+  previous: ReadOptions,
+  before: number,
+  better: () => Promise<boolean> = async () => true,
+): Promise<boolean> {
   await clearRejects(db);
   try {
     await readCsv(db, file, options);
-    return true;
+    if ((await linesSeen(db)) >= before && (await better())) return true;
   } catch {
-    return false; // not that encoding either (a binary file): inspection will say so
+    // not that encoding either (a binary file, or a mix): inspection will say so
   }
+  await clearRejects(db);
+  await readCsv(db, file, previous);
+  return false;
 }
 
 /**
@@ -167,6 +210,13 @@ WHERE table_name = ${literal(SAMPLE)} AND NOT temporary`,
   const reading: ReadOptions = {};
   let names: string[] | undefined;
   if (file) {
+    const shown = await columnsOfRaw(db);
+    const quote = quoteToTry(shown);
+    if (quote !== undefined) {
+      // Kept only if no line is lost; no quote at all only if it finds columns.
+      const more = async () => !!quote || (await columnsOfRaw(db)).length > 1;
+      if (await reread(db, file, { quote }, {}, await linesSeen(db), more)) reading.quote = quote;
+    }
     const rejected = await rejectCounts(db);
     if (await looksUtf16(db)) reading.encoding = 'utf-16';
     // Many lines in bad UTF-8: the file is in a single-byte encoding, and Latin-1 reads
@@ -178,9 +228,14 @@ WHERE table_name = ${literal(SAMPLE)} AND NOT temporary`,
     ) {
       reading.encoding = 'latin-1';
     }
-    if (reading.encoding && !(await reread(db, file, reading))) delete reading.encoding;
+    const seen = rejected.lines + (await rawCount(db));
+    const before = reading.quote !== undefined ? { quote: reading.quote } : {};
+    if (reading.encoding && !(await reread(db, file, reading, before, seen))) {
+      delete reading.encoding;
+    }
     if (headerLooksLikeData(await columnsOfRaw(db))) {
-      if (await reread(db, file, { ...reading, header: false })) {
+      // Without a header the first line is a row: one more than before.
+      if (await reread(db, file, { ...reading, header: false }, reading, 1)) {
         reading.header = false;
         names = await columnsOfRaw(db);
         await numberColumns(db);

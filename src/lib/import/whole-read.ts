@@ -15,7 +15,7 @@ import {
   SAMPLE,
   type ReadOptions,
 } from './ingest';
-import { clearRejects, columnsOfRaw, normalizeRaw, sourceRead } from './normalize';
+import { clearRejects, columnsOfRaw, normalizeRaw, readOptionsOf, sourceRead } from './normalize';
 
 /** Where `lines` is built from. */
 export type LineSource =
@@ -47,10 +47,7 @@ export async function wholeSource(db: Executor): Promise<LineSource> {
   if (!source || source.whole) return { kind: 'table' };
   const reading = source.reading;
   if (!reading || reading.split) return readAllIntoSample(db, source.input);
-  const options: ReadOptions = {
-    ...(reading.encoding ? { encoding: reading.encoding } : {}),
-    ...(reading.header === false ? { header: false } : {}),
-  };
+  const options = readOptionsOf(reading);
   const shown = await columnsOfRaw(db);
   if (shown.length !== reading.names.length) return readAllIntoSample(db, source.input);
   await clearRejects(db);

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { openNodeDatabase, type NodeDatabase } from '../../../src/cli/node-db';
 import { rowsOf } from '../../../src/lib/sql/executor';
-import { ingestPath } from '../../../src/cli/input';
+import { ingestPath, type Sampling } from '../../../src/cli/input';
 import { applyPlan, inspectAndPlan, type Prepared } from '../../../src/lib/import/prepare';
 import type { Mapping } from '../../../src/lib/import/roles';
 import type { SourceInfo, SourceOptions } from '../../../src/lib/import/source';
@@ -17,15 +17,19 @@ export interface Imported extends Prepared {
   orders: { customer: string; date: string; total: number }[];
 }
 
-/** Import `path` and return counts and orders (sorted by date, customer); closes on failure. */
+/**
+ * Import `path` and return counts and orders (sorted by date, customer); closes on failure.
+ * `sampling` as in ingestPath (`{ readAgain: true }`: the one-pass read of the whole file).
+ */
 export async function importFile(
   path: string,
   mapping: Mapping = {},
   options: SourceOptions = {},
+  sampling: Sampling = {},
 ): Promise<Imported> {
   const db = await openNodeDatabase({ threads: 1 });
   try {
-    const source = await ingestPath(db, path, options);
+    const source = await ingestPath(db, path, options, sampling);
     const prepared = await inspectAndPlan(db, mapping);
     await applyPlan(
       db,

@@ -19,6 +19,8 @@ interface Seen {
   lines: unknown[];
   orders: unknown[];
   raw: number;
+  /** `lines` came from the form's table (a file read whole again), not the file itself. */
+  table: boolean;
 }
 
 /** Import `path`, the form reading as `sampling` says; what a user then sees. */
@@ -42,7 +44,7 @@ async function seen(path: string, sampling?: Sampling): Promise<Seen | string> {
   total::DOUBLE AS total FROM orders ORDER BY customer, order_id`),
     );
     const [raw] = rowsOf<{ n: number }>(await db.query(`SELECT count(*)::INTEGER AS n FROM raw`));
-    return { mapping: plan.mapping, lines, orders, raw: raw.n };
+    return { mapping: plan.mapping, lines, orders, raw: raw.n, table: source.kind === 'table' };
   } catch (e) {
     return String(e instanceof Error ? e.message : e);
   } finally {
@@ -72,12 +74,14 @@ describe('a file read again in one pass shows what the form read of it', () => {
       expect(again).toEqual(whole);
       return;
     }
-    expect({ ...again, raw: 0 }).toEqual({ ...whole, raw: 0 });
-    // SQL cells read the file itself: every line the reader can read, none it cannot.
+    expect({ ...again, raw: 0, table: true }).toEqual({ ...whole, raw: 0, table: true });
+    // SQL cells read the file itself: every line the reader can read, none it cannot. A file
+    // read whole again into the form's table (many lines in bad UTF-8) keeps one empty row
+    // per line it cannot read there, as a small file does.
     const unreadable = again.lines.filter(
       (l) => (l as { problem: string }).problem === 'unreadable',
     );
-    expect(again.raw).toBe(again.lines.length - unreadable.length);
+    expect(again.raw).toBe(again.lines.length - (again.table ? 0 : unreadable.length));
   });
 });
 
@@ -89,6 +93,6 @@ describe('a file larger than the sample the form reads', () => {
     const sampled = await seen(path, { limit: 100_000 });
     expect(typeof sampled).not.toBe('string');
     expect((sampled as Seen).lines.length).toBeGreaterThan(10_000);
-    expect(sampled).toEqual(whole);
+    expect({ ...(sampled as Seen), table: true }).toEqual({ ...(whole as Seen), table: true });
   });
 });
