@@ -29,7 +29,9 @@ const ROW_ID = '__regulars_rowid';
 
 // Trimmed, and without NUL characters: no text cell means one, and a UTF-16 line pasted into
 // a UTF-8 file reads as its letters with a NUL after each (C\0 3\0 4\0 is the customer C34).
-const clean = (column: string) => `trim(replace(${column}, chr(0), ''))`;
+// Replacing only where there is one: a replace over every cell cost 0.5 s a million lines.
+const clean = (column: string) =>
+  `trim(CASE WHEN contains(${column}, chr(0)) THEN replace(${column}, chr(0), '') ELSE ${column} END)`;
 
 function trimmedCells(columns: (string | undefined)[], source: LineSource): string {
   const names = [...new Set(columns.filter((c): c is string => !!c))];
