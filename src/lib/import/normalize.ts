@@ -95,12 +95,19 @@ async function appendRejects(db: Executor, lines: number): Promise<void> {
   const n = await rawCount(db);
   const [first] = await columnsOfRaw(db);
   await db.exec(`INSERT INTO ${SAMPLE} (${ident(first)}) SELECT NULL FROM range(${lines})`);
-  await db.exec(`INSERT INTO ${RAW_REJECTS}
-SELECT ${n} + row_number() OVER (ORDER BY line), line,
-  'line ' || line || ' of the file cannot be read: ' || left(split_part(message, chr(10), 1), 200)
-FROM (SELECT line::BIGINT AS line, min(error_message) AS message
-      FROM ${REJECT_ERRORS} GROUP BY line)`);
+  await db.exec(`INSERT INTO ${RAW_REJECTS} ${rejectedLinesSql(n)}`);
 }
+
+/**
+ * The lines the reader rejected, one row each, numbered after the `after` rows it read:
+ * `"row"`, `line` and `reason` (the reader's own first line of the message).
+ */
+export const rejectedLinesSql = (
+  after: number,
+) => `SELECT ${after} + row_number() OVER (ORDER BY line) AS "row", line,
+  'line ' || line || ' of the file cannot be read: ' || left(split_part(message, chr(10), 1), 200) AS reason
+FROM (SELECT line::BIGINT AS line, min(error_message) AS message
+      FROM ${REJECT_ERRORS} GROUP BY line)`;
 
 export interface SourceRead extends RawSource {
   reading: Reading | null;

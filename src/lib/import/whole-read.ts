@@ -15,7 +15,14 @@ import {
   SAMPLE,
   type ReadOptions,
 } from './ingest';
-import { clearRejects, columnsOfRaw, normalizeRaw, readOptionsOf, sourceRead } from './normalize';
+import {
+  clearRejects,
+  columnsOfRaw,
+  normalizeRaw,
+  readOptionsOf,
+  rejectedLinesSql,
+  sourceRead,
+} from './normalize';
 
 /** Where `lines` is built from. */
 export type LineSource =
@@ -75,9 +82,7 @@ FROM ${REJECT_ERRORS}`),
   );
   if (count.lines > 0) {
     await db.exec(`INSERT INTO lines ("row", problem, reason)
-SELECT ${count.rows} + row_number() OVER (ORDER BY line), 'unreadable',
-  'line ' || line || ' of the file cannot be read: ' || left(split_part(message, chr(10), 1), 200)
-FROM (SELECT line::BIGINT AS line, min(error_message) AS message FROM ${REJECT_ERRORS} GROUP BY line)`);
+SELECT "row", 'unreadable', reason FROM (${rejectedLinesSql(count.rows)})`);
   }
   await clearRejects(db);
   return count;
