@@ -4,15 +4,13 @@
 import readXlsxFile from 'read-excel-file/web-worker';
 import { SAMPLE_BYTES, toUtf8 } from '../src/lib/import/encoding';
 import { sampleEnd, SAMPLE_LIMIT } from '../src/lib/import/ingest';
-import { GOOD_FILE, ImportError } from '../src/lib/import/errors';
 import { isGzip, longLine, longLineError, notGzipError } from '../src/lib/import/first-bytes';
 import {
-  chooseSheet,
   planSource,
+  workbookCsv,
   type SourceInfo,
   type SourceOptions,
 } from '../src/lib/import/source';
-import { sheetToCsv } from '../src/lib/import/spreadsheet';
 import { INPUT_NAMES, inputName, SAMPLE_NAME } from '../src/lib/db/input';
 
 export interface PreparedInput {
@@ -104,33 +102,9 @@ async function collect(chunks: AsyncIterable<Uint8Array | string>, name: string)
   return new File(blobs, name, { type: 'text/csv' });
 }
 
-const firstLine = (e: unknown) => String(e instanceof Error ? e.message : e).split('\n')[0];
-
-async function* fromSync<T>(items: Iterable<T>): AsyncGenerator<T> {
-  yield* items;
-}
-
 async function spreadsheet(file: File, options: SourceOptions): Promise<PreparedInput> {
-  let sheets;
-  try {
-    // Numbers as their exact text: 0.1 + 0.2 stays "0.3" as written in the cell.
-    sheets = await readXlsxFile(file, { parseNumber: (text: string) => text });
-  } catch (e) {
-    throw new ImportError(
-      `this file cannot be read as an Excel workbook (${firstLine(e)}): open it and save it ` +
-        `again as .xlsx or CSV; ${GOOD_FILE}`,
-      { key: 'error.import.xlsx', goodFile: true },
-    );
-  }
-  const names = sheets.map((s) => s.sheet);
-  const sheet = chooseSheet(names, options.sheet);
-  const data = sheets.find((s) => s.sheet === sheet)?.data ?? [];
-  const csv = await collect(fromSync(sheetToCsv(data)), INPUT_NAMES[0]);
-  return {
-    file: csv,
-    name: INPUT_NAMES[0],
-    info: { kind: 'spreadsheet', sheets: names, sheet: sheet ?? '' },
-  };
+  const { csv, info } = await workbookCsv((o) => readXlsxFile(file, o), options.sheet);
+  return { file: await collect(csv, INPUT_NAMES[0]), name: INPUT_NAMES[0], info };
 }
 
 /**

@@ -20,12 +20,10 @@ import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import readXlsxFile from 'read-excel-file/node';
 import { SAMPLE_BYTES, toUtf8 } from '../lib/import/encoding';
-import { GOOD_FILE, ImportError } from '../lib/import/errors';
 import { isGzip, longLine, longLineError, notGzipError } from '../lib/import/first-bytes';
 import { readError } from '../lib/import/read-errors';
 import { ingestFile, sampleEnd, SAMPLE_LIMIT, type RawSource } from '../lib/import/ingest';
-import { chooseSheet, planSource, type SourceInfo, type SourceOptions } from '../lib/import/source';
-import { sheetToCsv } from '../lib/import/spreadsheet';
+import { planSource, workbookCsv, type SourceInfo, type SourceOptions } from '../lib/import/source';
 import type { Executor } from '../lib/sql/executor';
 
 const gzipped = (path: string) => /\.gz$/i.test(path);
@@ -64,12 +62,6 @@ async function head(path: string): Promise<Uint8Array> {
 
 async function write(path: string, chunks: AsyncIterable<Uint8Array | string>): Promise<void> {
   await pipeline(Readable.from(chunks), createWriteStream(path));
-}
-
-const firstLine = (e: unknown) => String(e instanceof Error ? e.message : e).split('\n')[0];
-
-async function* fromSync<T>(items: Iterable<T>): AsyncGenerator<T> {
-  yield* items;
 }
 
 /** How much the mapping form reads (tests make the one-pass read happen on small files). */
@@ -148,21 +140,10 @@ export async function ingestPath(
   let input = path;
   let info: SourceInfo;
   if (plan.kind === 'spreadsheet') {
-    let sheets;
-    try {
-      sheets = await readXlsxFile(path, { parseNumber: (text: string) => text });
-    } catch (e) {
-      throw new ImportError(
-        `this file cannot be read as an Excel workbook (${firstLine(e)}): open it and save it ` +
-          `again as .xlsx or CSV; ${GOOD_FILE}`,
-        { key: 'error.import.xlsx', goodFile: true },
-      );
-    }
-    const names = sheets.map((s) => s.sheet);
-    const sheet = chooseSheet(names, options.sheet);
+    const workbook = await workbookCsv((o) => readXlsxFile(path, o), options.sheet);
     input = join(dir(), 'input.csv');
-    await write(input, fromSync(sheetToCsv(sheets.find((s) => s.sheet === sheet)?.data ?? [])));
-    info = { kind: 'spreadsheet', sheets: names, sheet: sheet ?? '' };
+    await write(input, workbook.csv);
+    info = workbook.info;
   } else {
     if (plan.transcode) {
       input = join(dir(), 'input.csv');

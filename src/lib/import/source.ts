@@ -4,7 +4,7 @@
 import { detectEncoding, readsAsIs, type TextEncoding } from './encoding';
 import { GOOD_FILE, ImportError } from './errors';
 import { binaryBytes, binaryError } from './first-bytes';
-import { isSpreadsheetName, looksZip } from './spreadsheet';
+import { isSpreadsheetName, looksZip, sheetToCsv, type SheetCell } from './spreadsheet';
 
 /** What the user may choose in the mapping form (and with the CLI's --encoding / --sheet). */
 export interface SourceOptions {
@@ -47,4 +47,36 @@ export function planSource(
 /** The sheet to read: the one asked for if the workbook has it, else the first. */
 export function chooseSheet(sheets: string[], wanted?: string): string | undefined {
   return wanted && sheets.includes(wanted) ? wanted : sheets[0];
+}
+
+/** A workbook as read-excel-file gives it: each sheet's name and rows. */
+export type Workbook = { sheet: string; data: SheetCell[][] }[];
+
+/**
+ * The sheet to read, as CSV text a batch of rows at a time, and how the workbook was read.
+ * `read` is the adapter's reader (read-excel-file's web-worker or Node entry), asked for
+ * numbers as their exact text: 0.1 + 0.2 stays "0.3" as written in the cell.
+ */
+export async function workbookCsv(
+  read: (options: { parseNumber: (text: string) => string }) => Promise<Workbook>,
+  wanted?: string,
+): Promise<{ csv: AsyncGenerator<string>; info: SourceInfo }> {
+  let sheets: Workbook;
+  try {
+    sheets = await read({ parseNumber: (text) => text });
+  } catch (e) {
+    const reason = String(e instanceof Error ? e.message : e).split('\n')[0];
+    throw new ImportError(
+      `this file cannot be read as an Excel workbook (${reason}): open it and save it ` +
+        `again as .xlsx or CSV; ${GOOD_FILE}`,
+      { key: 'error.import.xlsx', goodFile: true },
+    );
+  }
+  const names = sheets.map((s) => s.sheet);
+  const sheet = chooseSheet(names, wanted);
+  const rows = sheets.find((s) => s.sheet === sheet)?.data ?? [];
+  async function* csv() {
+    yield* sheetToCsv(rows);
+  }
+  return { csv: csv(), info: { kind: 'spreadsheet', sheets: names, sheet: sheet ?? '' } };
 }
