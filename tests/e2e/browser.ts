@@ -42,3 +42,28 @@ export async function openPage(base: string): Promise<Watched> {
   await page.goto(base);
   return { browser, page, problems };
 }
+
+/**
+ * Wait until the database worker has run no statement for `ms` and no cell is busy: work the
+ * page starts on its own (lists after a new as-of date, the skipped rows, the `raw` view)
+ * is done. The worker reports every statement on the timings channel (workers/database.worker).
+ */
+export async function engineQuiet(page: Page, ms = 2000): Promise<void> {
+  await page.locator('[aria-busy=true]').first().waitFor({ state: 'detached' });
+  await page.evaluate(
+    (ms) =>
+      new Promise<void>((resolve) => {
+        const channel = new BroadcastChannel('regulars-timings');
+        let timer = setTimeout(done, ms);
+        function done() {
+          channel.close();
+          resolve();
+        }
+        channel.onmessage = () => {
+          clearTimeout(timer);
+          timer = setTimeout(done, ms);
+        };
+      }),
+    ms,
+  );
+}

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { fixture } from '../helpers/db';
-import { openPage, type Watched } from './browser';
+import { engineQuiet, openPage, type Watched } from './browser';
 
 /** A purchases file large enough that reading it needs more wasm memory (about 25 MB). */
 function bigFile(): string {
@@ -59,9 +59,15 @@ describe('when the engine fails', () => {
     if (await analyse.isVisible()) await analyse.click();
   }
 
-  /** Change how the running database worker's memory grows (the next worker is untouched). */
+  /**
+   * Change how the running database worker's memory grows (the next worker is untouched),
+   * once the work the page started on its own is done: broken under that work, the engine
+   * would fail before the step the test means to break.
+   */
   async function breakMemory(how: 'refuse' | 'pretend') {
-    const [worker] = w.page.workers();
+    await engineQuiet(w.page);
+    const worker = w.page.workers().find((wk) => /database/.test(wk.url()));
+    if (!worker) throw new Error('no database worker');
     await worker.evaluate((mode) => {
       WebAssembly.Memory.prototype.grow = function (this: WebAssembly.Memory) {
         if (mode === 'refuse')
