@@ -203,6 +203,8 @@ export class Analyses {
 
   async #setWindow(windowMonths: number): Promise<void> {
     this.windowMonths = windowMonths;
+    // Its figures come with their own list: a list read before for another window is stale.
+    this.#latest.supersede('lapsed');
     const db = this.#db();
     const params = { asOf: this.asOf, windowMonths, overdueFactor: this.overdueFactor };
     await this.#latest.run(
@@ -231,25 +233,18 @@ export class Analyses {
 
   async setOverdueFactor(overdueFactor: number): Promise<void> {
     this.overdueFactor = overdueFactor;
-    const db = this.#db();
     const { asOf } = this;
     // The factor changes the overdue count and list only: the rest of the cell stays.
-    await this.#latest.run(
-      'overdue',
-      async () => ({
-        count: await runOverdueCount(db, { asOf, overdueFactor }),
-        list: await runOverdueCustomers(db, {
-          asOf,
-          overdueFactor,
-          limit: LIST_LIMIT,
-          view: this.predictions.view,
-        }),
-      }),
-      (v) => {
-        if (this.inactivity) this.inactivity = { ...this.inactivity, overdue: v.count };
-        this.overdue = v.list;
-      },
-    );
+    await Promise.all([
+      this.#latest.run(
+        'overdue-count',
+        () => runOverdueCount(this.#db(), { asOf, overdueFactor }),
+        (count) => {
+          if (this.inactivity) this.inactivity = { ...this.inactivity, overdue: count };
+        },
+      ),
+      this.#runOverdueList(),
+    ]);
   }
 
   /** The overdue list alone (its count comes with the window's figures). */
@@ -340,10 +335,20 @@ export class Analyses {
     );
   }
 
+  /** The lapsed list alone, for the window shown (its counts do not change). */
+  async #runLapsedList(): Promise<void> {
+    const { asOf, windowMonths } = this;
+    const view = this.predictions.view;
+    await this.#latest.run(
+      'lapsed',
+      () => runLapsedCustomers(this.#db(), { asOf, windowMonths, limit: LIST_LIMIT, view }),
+      (list) => (this.lapsed = list),
+    );
+  }
+
   /** The lapsed and overdue lists again, with (or without) the forecasts beside them. */
   async #refreshLists(): Promise<void> {
-    // The overdue count does not depend on the forecasts: only its list is read again; nor
-    // do the products of "what regulars buy" (a second of the engine's time at 1M lines).
-    await Promise.all([this.#setWindow(this.windowMonths), this.#runOverdueList()]);
+    // Only the lists carry the forecasts: the counts, the months and the products stay.
+    await Promise.all([this.#runLapsedList(), this.#runOverdueList()]);
   }
 }

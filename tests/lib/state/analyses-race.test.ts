@@ -69,4 +69,24 @@ describe('overlapping parameter changes', () => {
     expect(a.inactivity).toEqual(expected.inactivity);
     expect(a.overdue).toEqual(expected.overdue);
   });
+
+  it('reads only the lists again when their order changes, and a window change meanwhile wins', async () => {
+    const a = new Analyses(gated);
+    await a.load('2024-07-01', t.plan);
+    await a.additions.done;
+    const { inactivity, lapsedByMonth } = a;
+
+    await a.predictions.setListOrder('lost_value');
+    // The counts and the months were not read again: the same objects are shown.
+    expect(a.inactivity).toBe(inactivity);
+    expect(a.lapsedByMonth).toBe(lapsedByMonth);
+
+    raise();
+    const lists = a.predictions.setListOrder('revenue');
+    gate = null;
+    await a.setWindow(1);
+    open();
+    await lists;
+    expect(a.lapsed).toEqual((await calm(1, a.overdueFactor)).lapsed);
+  });
 });
