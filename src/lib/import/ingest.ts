@@ -37,6 +37,12 @@ export interface ReadOptions {
   header?: boolean;
   /** false: the serial reader, for files the parallel one refuses (default true). */
   parallel?: boolean;
+  /**
+   * false: the lenient reader, for files whose dialect the strict one cannot detect (a file of
+   * blank lines). Strict is the default: the lenient reader lets an unclosed quote swallow
+   * every line up to the next quote (10,000 lines of a test file, counted as one skipped row).
+   */
+  strict?: boolean;
   /** false: lines that cannot be read are passed over, not kept in REJECT_ERRORS. */
   storeRejects?: boolean;
   /**
@@ -59,7 +65,7 @@ export function readCsvArguments(fileName: string, options: ReadOptions = {}): s
   ].filter(Boolean);
   const quote = literal(options.quote ?? '"');
   return `${literal(fileName)},
-  header = ${options.header === false ? 'false' : 'true'}, all_varchar = true, null_padding = true, strict_mode = false, parallel = ${options.parallel !== false},
+  header = ${options.header === false ? 'false' : 'true'}, all_varchar = true, null_padding = true, strict_mode = ${options.strict !== false}, parallel = ${options.parallel !== false},
   quote = ${quote}, escape = ${quote}, sample_size = 20480, ${
     options.storeRejects === false
       ? 'ignore_errors = true'
@@ -73,11 +79,28 @@ export function readCsvSql(fileName: string, options: ReadOptions = {}): string 
 }
 
 /** The parallel reader's refusal of a file (quoted newlines with null padding). */
-export function isParallelRefusal(e: unknown): boolean {
+function isParallelRefusal(e: unknown): boolean {
   return /parallel scanner does not support/i.test(String(e instanceof Error ? e.message : e));
 }
 
-/** Run `sqlOf(options)` with the parallel reader, or the serial one when it refuses. */
+/** The strict reader's refusal to guess a file's dialect (the lenient one may read it). */
+function isStrictRefusal(e: unknown): boolean {
+  return /not possible to automatically detect the CSV parsing dialect/i.test(
+    String(e instanceof Error ? e.message : e),
+  );
+}
+
+/**
+ * The options to try again with after `e`: the serial reader when the parallel one refused,
+ * the lenient one when the strict one did; undefined when neither helps.
+ */
+export function fallbackReading(e: unknown, options: ReadOptions): ReadOptions | undefined {
+  if (options.parallel !== false && isParallelRefusal(e)) return { ...options, parallel: false };
+  if (options.strict !== false && isStrictRefusal(e)) return { ...options, strict: false };
+  return undefined;
+}
+
+/** Run `sqlOf(options)`, again with a fallback reading (above) while one helps. */
 export async function withReader(
   db: Executor,
   sqlOf: (options: ReadOptions) => string,
@@ -86,8 +109,9 @@ export async function withReader(
   try {
     await db.exec(sqlOf(options));
   } catch (e) {
-    if (!isParallelRefusal(e)) throw e;
-    await db.exec(sqlOf({ ...options, parallel: false }));
+    const fallback = fallbackReading(e, options);
+    if (!fallback) throw e;
+    await withReader(db, sqlOf, fallback);
   }
 }
 

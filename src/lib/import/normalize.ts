@@ -105,8 +105,11 @@ async function appendRejects(db: Executor, lines: number): Promise<void> {
 export const rejectedLinesSql = (
   after: number,
 ) => `SELECT ${after} + row_number() OVER (ORDER BY line) AS "row", line,
-  'line ' || line || ' of the file cannot be read: ' || left(split_part(message, chr(10), 1), 200) AS reason
-FROM (SELECT line::BIGINT AS line, min(error_message) AS message
+  CASE WHEN more > 0 THEN 'lines ' || line || '-' || (line + more) ELSE 'line ' || line END
+  || ' of the file cannot be read: ' || left(split_part(message, chr(10), 1), 200) AS reason
+FROM (SELECT line::BIGINT AS line, min(error_message) AS message,
+        -- A quote left open runs on over the line ends up to the next quote: name every line.
+        max(length(csv_line) - length(replace(csv_line, chr(10), ''))) AS more
       FROM ${REJECT_ERRORS} GROUP BY line)`;
 
 export interface SourceRead extends RawSource {

@@ -4,7 +4,7 @@ import { canonicalSql, ordersMixEmptyCellsSql } from './canonical';
 import { GOOD_FILE, ImportError, looksBinary } from './errors';
 import type { DateChoice } from './formats';
 import { inspectRaw, proposePlan, type RawInfo } from './inspect';
-import { isParallelRefusal } from './ingest';
+import { fallbackReading } from './ingest';
 import { clearRejects, normalizeRaw } from './normalize';
 import type { ImportPlan } from './plan';
 import { isHeaderless } from './header';
@@ -112,16 +112,15 @@ function missingError(plan: ImportPlan, missing: Role[], columns: string[]): Imp
   );
 }
 
-/** Run the canonical statements, with the serial reader when the parallel one refuses. */
+/** Run the canonical statements, with a fallback reading when the first one refuses. */
 async function build(db: Executor, plan: ImportPlan, source: LineSource): Promise<void> {
   if (source.kind === 'file') await clearRejects(db);
   try {
     for (const sql of canonicalSql(plan, source)) await db.exec(sql);
   } catch (e) {
-    if (source.kind !== 'file' || source.options.parallel === false || !isParallelRefusal(e)) {
-      throw e;
-    }
-    await build(db, plan, { ...source, options: { ...source.options, parallel: false } });
+    const fallback = source.kind === 'file' ? fallbackReading(e, source.options) : undefined;
+    if (source.kind !== 'file' || !fallback) throw e;
+    await build(db, plan, { ...source, options: fallback });
   }
 }
 

@@ -1,7 +1,11 @@
 // Issue 15, "Rows lost without a word": every data line of a file is a row of the summary,
 // read or skipped with its line and reason, whichever way the file is read (the form reading
 // all of a small file, or a sample and then the whole file in one pass).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ReadOptions } from '../../../src/lib/import/ingest';
 import { rowsOf } from '../../../src/lib/sql/executor';
 import { importFile, importFixture } from './load';
 
@@ -171,6 +175,20 @@ describe("the browser's engine (DuckDB 1.4, wasm) reads the quoting the same way
         'carl',
         "O'Brien",
       ]);
+      // The strict reader there too: the quote left open costs its six lines, no more, both
+      // as the whole file is read (rejects kept) and as `raw` reads it (passed over, serial).
+      db.registerFileBuffer('unclosed.csv', new TextEncoder().encode(unclosedQuoteLines()));
+      const count = (options: ReadOptions) =>
+        connection
+          .query(
+            `SELECT count(*)::INTEGER AS n FROM read_csv(${readCsvArguments('unclosed.csv', options)})`,
+          )
+          .toArray()[0]
+          .toJSON();
+      expect(count({})).toEqual({ n: 24_994 });
+      expect(count({ storeRejects: false, parallel: false })).toEqual({ n: 24_994 });
+      // Why `raw` reads serially: in parallel, DuckDB 1.4 stops at the open quote.
+      expect(count({ storeRejects: false })).toEqual({ n: 21_999 });
       expect(cells('single-quotes.csv', "'")).toEqual([
         ['ann', '2024-01-05', '10', 'Mug, blue'],
         ['bob', '2024-01-06', '20', "It's a plate"],
@@ -190,5 +208,53 @@ describe('a tab-separated file with one stray quote (papaparse malformed.tsv)', 
     await expect(importFile(sharedData('messy/papaparse/malformed.tsv'))).rejects.toThrow(
       /among "site", "lon", "lat", "max", "min", "precip", "snow", "snowdepth", "column8"/,
     );
+  });
+});
+
+/** The lines of the file described below ("a quote left open…"). */
+function unclosedQuoteLines(): string {
+  const lines = ['customer,date,amount,product'];
+  for (let i = 1; i <= 25_000; i++) {
+    const product = i === 22_000 ? '"Mug' : i % 5 === 0 ? `"Cup, ${i}"` : 'Tea';
+    lines.push(`c${i % 300},2024-01-${String(1 + (i % 28)).padStart(2, '0')},${i % 50},${product}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function unclosedQuoteFile(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'regulars-quote-')), 'unclosed.csv');
+  writeFileSync(path, unclosedQuoteLines());
+  return path;
+}
+
+describe('a quote left open in the middle of a large file (issue 15)', () => {
+  // 25,000 rows after the header (file lines 2-25,001), every fifth product in quotes
+  // ("Cup, 5"), and one product opened with a quote and never closed: `"Mug` on file line
+  // 22,001 (row 22,000, itself a fifth). RFC 4180 lets a quoted cell run over line ends, so
+  // that cell runs on to the next quote, `"Cup, 22005"` on line 22,006: six lines make one
+  // record of five cells. The mapping form's sample (20,480 rows sniffed) never sees it.
+  // Before, the lenient reader took those six lines as one row of nonsense, skipped nothing
+  // and said nothing; in a file whose quotes follow sooner it ran on for 10,000 lines.
+  it.each(ways)('the six lines are one skipped row that names them when %s', async (_, again) => {
+    const { db, counts } = await importFile(unclosedQuoteFile(), {}, {}, { readAgain: again });
+    try {
+      // 24,994 rows read, and one skipped: lines 22,001-22,006.
+      expect(counts).toEqual({ rows: 24_995, used: 24_994, skipped: 1 });
+      const [skipped] = rowsOf<{ reason: string }>(
+        await db.query(`SELECT reason FROM lines WHERE problem IS NOT NULL`),
+      );
+      expect(skipped.reason).toMatch(/^lines 22001-22006 of the file cannot be read/);
+      // The rows on either side are whole: row 21,999 (c99), then line 22,007's (c106).
+      const around = rowsOf<{ customer: string; product: string }>(
+        await db.query(`SELECT customer, product FROM lines WHERE "row" IN (21999, 22000)
+ORDER BY "row"`),
+      );
+      expect(around).toEqual([
+        { customer: 'c99', product: 'Tea' },
+        { customer: 'c106', product: 'Tea' },
+      ]);
+    } finally {
+      db.close();
+    }
   });
 });
