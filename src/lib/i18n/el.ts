@@ -98,6 +98,7 @@ export const el = {
   'skipped.reason.amount': 'το ποσό δεν διαβάζεται',
   'skipped.reason.status': 'η κατάσταση δείχνει ότι δεν έγινε πώληση',
   'skipped.reason.unreadable': 'η γραμμή δεν διαβάζεται',
+  'skipped.fileLines': 'γραμμή {lines} του αρχείου',
   'skipped.reason': 'Λεπτομέρειες',
   'skipped.download': 'Λήψη των γραμμών που παραλείφθηκαν',
   'skipped.more': 'και άλλες {count}',

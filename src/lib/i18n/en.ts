@@ -96,6 +96,7 @@ export const en = {
   'skipped.reason.amount': 'amount not readable',
   'skipped.reason.status': 'status means no sale',
   'skipped.reason.unreadable': 'line cannot be read',
+  'skipped.fileLines': 'line {lines} of the file',
   'skipped.reason': 'Details',
   'skipped.download': 'Download skipped rows',
   'skipped.more': 'and {count} more',

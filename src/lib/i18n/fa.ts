@@ -98,6 +98,7 @@ export const fa = {
   'skipped.reason.amount': 'مبلغ خوانا نیست',
   'skipped.reason.status': 'وضعیت نشان می‌دهد فروشی انجام نشده',
   'skipped.reason.unreadable': 'ردیف خوانا نیست',
+  'skipped.fileLines': 'خط {lines} فایل',
   'skipped.reason': 'جزئیات',
   'skipped.download': 'دریافت ردیف‌های کنارگذاشته‌شده',
   'skipped.more': 'و {count} ردیف دیگر',

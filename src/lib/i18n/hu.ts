@@ -98,6 +98,7 @@ export const hu = {
   'skipped.reason.amount': 'olvashatatlan összeg',
   'skipped.reason.status': 'az állapota szerint nem eladás',
   'skipped.reason.unreadable': 'a sor nem olvasható',
+  'skipped.fileLines': 'a fájl {lines}. sora',
   'skipped.reason': 'Részletek',
   'skipped.download': 'Kihagyott sorok letöltése',
   'skipped.more': 'és még {count}',

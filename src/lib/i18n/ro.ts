@@ -103,6 +103,7 @@ export const ro = {
   'skipped.reason.amount': 'suma nu poate fi citită',
   'skipped.reason.status': 'starea arată că nu e o vânzare',
   'skipped.reason.unreadable': 'rândul nu poate fi citit',
+  'skipped.fileLines': 'linia {lines} din fișier',
   'skipped.reason': 'Detalii',
   'skipped.download': 'Descarcă rândurile omise',
   'skipped.more': 'și încă {count}',

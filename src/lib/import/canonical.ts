@@ -235,7 +235,9 @@ export function ordersMixEmptyCellsSql(mapping: ImportPlan['mapping']): string {
 export function skippedRowsSql(limit: number): string {
   return `SELECT "row"::INTEGER AS "row", problem,
   CASE problem WHEN 'date' THEN date_text WHEN 'amount' THEN amount_text
-    WHEN 'status' THEN status END AS value,
+    WHEN 'status' THEN status
+    -- Its line numbers in the file (22001, or 22001-22006): the row number comes after all.
+    WHEN 'unreadable' THEN regexp_extract(reason, '^lines? ([0-9]+(-[0-9]+)?) ', 1) END AS value,
   reason
 FROM lines WHERE problem IS NOT NULL ORDER BY "row" LIMIT ${Math.max(0, Math.floor(limit))}`;
 }

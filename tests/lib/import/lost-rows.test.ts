@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ReadOptions } from '../../../src/lib/import/ingest';
+import { skippedRows } from '../../../src/lib/import/skipped';
 import { rowsOf } from '../../../src/lib/sql/executor';
 import { importFile, importFixture } from './load';
 
@@ -240,10 +241,10 @@ describe('a quote left open in the middle of a large file (issue 15)', () => {
     try {
       // 24,994 rows read, and one skipped: lines 22,001-22,006.
       expect(counts).toEqual({ rows: 24_995, used: 24_994, skipped: 1 });
-      const [skipped] = rowsOf<{ reason: string }>(
-        await db.query(`SELECT reason FROM lines WHERE problem IS NOT NULL`),
-      );
+      const [skipped] = await skippedRows(db);
       expect(skipped.reason).toMatch(/^lines 22001-22006 of the file cannot be read/);
+      // What the page shows as its value, in the reader's language ("line … of the file").
+      expect(skipped).toMatchObject({ row: 24_995, problem: 'unreadable', value: '22001-22006' });
       // The rows on either side are whole: row 21,999 (c99), then line 22,007's (c106).
       const around = rowsOf<{ customer: string; product: string }>(
         await db.query(`SELECT customer, product FROM lines WHERE "row" IN (21999, 22000)
