@@ -11,13 +11,13 @@ import {
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import { engineFailure } from '../src/lib/db/errors';
-import { INPUT_NAMES, SAMPLE_NAME } from '../src/lib/db/input';
+import { INPUT_NAMES, SAMPLE_NAME } from './input-names';
 import { keepImportErrorTexts } from '../src/lib/db/thrown';
 import { ingestFile } from '../src/lib/import/ingest';
 import { readError } from '../src/lib/import/read-errors';
 import type { SourceInfo, SourceOptions } from '../src/lib/import/source';
-import { lockdownSql } from '../src/lib/sql/lockdown';
-import { useDatabaseSql, WorkDatabases, type Settle } from '../src/lib/sql/work-database';
+import { lockdownSql } from './lockdown';
+import { useDatabaseSql, WorkDatabases, type Settle } from './work-database';
 import { ident } from '../src/lib/sql/quote';
 import type { Executor, QueryResult } from '../src/lib/sql/executor';
 import { toColumns } from './arrow';

@@ -2,7 +2,7 @@
 // `raw`), the one being read beside it, and the sample the mapping form reads. Two slots, so
 // that reading a new file never takes away the file of the data on screen.
 import { DuckDBDataProtocol, type DuckDBBindings } from 'duckdb-wasm-blocking';
-import { inputName, SAMPLE_NAME, type InputName } from '../src/lib/db/input';
+import { inputName, SAMPLE_NAME, type InputName } from './input-names';
 
 export class InputFiles {
   #db: () => DuckDBBindings;

@@ -11,7 +11,7 @@ import {
   type SourceInfo,
   type SourceOptions,
 } from '../src/lib/import/source';
-import { INPUT_NAMES, inputName, SAMPLE_NAME } from '../src/lib/db/input';
+import { INPUT_NAMES, inputName, SAMPLE_NAME } from './input-names';
 
 export interface PreparedInput {
   /** What DuckDB reads, registered under `name` (never the user's file name). */

@@ -1,16 +1,16 @@
 // A query typed by the user in a SQL cell: run on a connection of its own, a step at a time,
 // so that the worker reads its messages between steps and a cancel request can stop it; only
 // the first `cap` rows are kept, the rest are counted as they stream past.
-// It must read and nothing else (see src/lib/sql/read-only.ts): DuckDB's tokenizer finds where
+// It must read and nothing else (see src/lib/sql-cells/read-only.ts): DuckDB's tokenizer finds where
 // it ends; DuckDB's parser must take it as exactly one statement, and, wrapped as
 // `SELECT * FROM (<query>)`, still as exactly one, which only a query is; and it runs in a
 // transaction that is always rolled back, so that even a write that got through would vanish.
 import { RecordBatchReader, Table, type RecordBatch } from 'apache-arrow';
 import type { DuckDBBindings, DuckDBConnection } from 'duckdb-wasm-blocking';
 import type { QueryResult } from '../src/lib/sql/executor';
-import { planUserQuery, statementWord, type Refusal } from '../src/lib/sql/read-only';
-import { QUERY_CANCELLED, refusedMessage } from '../src/lib/sql/user-query';
-import { useDatabaseSql } from '../src/lib/sql/work-database';
+import { planUserQuery, statementWord, type Refusal } from '../src/lib/sql-cells/read-only';
+import { QUERY_CANCELLED, refusedMessage } from '../src/lib/sql-cells/user-query';
+import { useDatabaseSql } from './work-database';
 import { toColumns } from './arrow';
 
 export interface CappedResult {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { openNodeDatabase, type NodeDatabase } from '../../src/cli/node-db';
 import { ingestPath } from '../../src/cli/input';
-import { INPUT_NAMES } from '../../src/lib/db/input';
+import { INPUT_NAMES } from '../../workers/input-names';
 import { applyPlan, inspectAndPlan } from '../../src/lib/import/prepare';
 import { buildReport } from '../../src/lib/report/report';
 import { literal } from '../../src/lib/sql/quote';

@@ -5,9 +5,9 @@
 // SQL fairly on a shared machine; the browser's own figures come from `npm run bench`.
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { INPUT_NAMES } from '../../src/lib/db/input';
-import { MEMORY_LIMIT } from '../../src/lib/sql/lockdown';
-import { WorkDatabases } from '../../src/lib/sql/work-database';
+import { INPUT_NAMES } from '../../workers/input-names';
+import { MEMORY_LIMIT } from '../../workers/lockdown';
+import { WorkDatabases } from '../../workers/work-database';
 import { openWasmDatabase } from '../helpers/wasm-db';
 import { byStep, STEP_LABELS, STEPS } from './steps';
 import type { NativeTiming } from './native';

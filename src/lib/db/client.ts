@@ -2,7 +2,7 @@
 import * as Comlink from 'comlink';
 import type { SourceInfo, SourceOptions } from '../import/source';
 import type { Executor, QueryResult } from '../sql/executor';
-import type { Settle } from '../sql/work-database';
+import type { Settle } from '../../../workers/work-database';
 import type { DatabaseApi } from '../../../workers/database.worker';
 import { engineFailure, type EngineFailure } from './errors';
 

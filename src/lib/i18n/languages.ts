@@ -46,14 +46,3 @@ export function chooseLanguage({ link, stored, preferred = [] }: LanguageSources
     'en'
   );
 }
-
-/** The `lang` parameter of a URL fragment such as `#lang=fa&period=week`. */
-export const linkLanguage = (hash: string): string | null =>
-  new URLSearchParams(hash.replace(/^#/, '')).get('lang');
-
-/** The same fragment with its `lang` parameter set, the other parameters kept in place. */
-export function withLinkLanguage(hash: string, language: Language): string {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  params.set('lang', language);
-  return `#${params}`;
-}

@@ -1,5 +1,28 @@
 // Whole-file problems, worded for the person who chose the file.
-import type { MessageKey } from '../i18n/en';
+
+/**
+ * The catalogue keys of whole-file problems. Named here, not taken from the catalogue, so that
+ * import/ does not depend on i18n/ (which reads these errors); i18n/errors.ts passes them to
+ * `t`, so a key the catalogue lacks fails the type check there.
+ */
+export type ImportErrorKey =
+  | 'error.import.badLine'
+  | 'error.import.binary'
+  | 'error.import.blank'
+  | 'error.import.csv'
+  | 'error.import.empty'
+  | 'error.import.headerless'
+  | 'error.import.longLine'
+  | 'error.import.longLineAny'
+  | 'error.import.missing'
+  | 'error.import.noColumn'
+  | 'error.import.noCustomer'
+  | 'error.import.noRows'
+  | 'error.import.notGzip'
+  | 'error.import.unreadable'
+  | 'error.import.unusable'
+  | 'error.import.xls'
+  | 'error.import.xlsx';
 
 /**
  * The same sentence for the page to translate: a catalogue key and its parameters. A `roles`
@@ -7,7 +30,7 @@ import type { MessageKey } from '../i18n/en';
  * what a usable file looks like.
  */
 export interface ErrorText {
-  key: MessageKey;
+  key: ImportErrorKey;
   params?: Record<string, string | number>;
   goodFile?: boolean;
 }

@@ -9,29 +9,17 @@ import {
   pickedCurrency,
 } from '../i18n/currency.svelte';
 import { fileCurrency, isoCurrency } from '../import/currency';
+import { buildHash, parseHash } from '../url/hash';
 
 const KEY = 'regulars.currency';
-/** The fragment parameter that carries the picked currency. */
-export const LINK_PARAM = 'cur';
 
 export interface CurrencyEnvironment {
   storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
   location: Pick<Location, 'hash' | 'replace'> | null;
 }
 
-const paramsOf = (hash: string) => new URLSearchParams(hash.replace(/^#/, ''));
-
 /** The `cur` parameter of a fragment as an ISO code, or null. */
-export const linkCurrency = (hash: string): string | null =>
-  isoCurrency(paramsOf(hash).get(LINK_PARAM));
-
-/** The same fragment with `cur` set (or removed for null), the other parameters kept. */
-export function withLinkCurrency(hash: string, code: string | null): string {
-  const params = paramsOf(hash);
-  if (code) params.set(LINK_PARAM, code);
-  else params.delete(LINK_PARAM);
-  return `#${params}`;
-}
+export const linkCurrency = (hash: string): string | null => isoCurrency(parseHash(hash).cur);
 
 export class CurrencyChoice {
   #env: CurrencyEnvironment;
@@ -82,8 +70,9 @@ export class CurrencyChoice {
       // not remembered, but shown
     }
     const location = this.#env.location;
-    if (location && paramsOf(location.hash).has(LINK_PARAM)) {
-      location.replace(withLinkCurrency(location.hash, next));
+    if (location && parseHash(location.hash).cur !== null) {
+      // A bare `#`, not '': replacing with '' would reload the page.
+      location.replace(buildHash(location.hash, { cur: next }) || '#');
     }
   }
 

@@ -1,6 +1,6 @@
 // The datasets a hosted copy offers (static/datasets/index.json) and the `#data=` link that
 // opens one. The page creates one HostedDatasets and calls startDataLink() when it starts.
-import { parseDataLink, withoutDataLink } from '../datasets/link';
+import { parseDataLink } from '../datasets/link';
 import {
   fileNameOf,
   MANIFEST_PATH,
@@ -10,6 +10,8 @@ import {
 } from '../datasets/manifest';
 import { DatasetProblem } from '../datasets/problem';
 import { t } from '../i18n/translate';
+import { buildHash, parseHash } from '../url/hash';
+import { followHash } from './hash-change';
 import type { Session } from './session.svelte';
 
 /** A problem in the user's language; list problems say which file they are in. */
@@ -117,24 +119,21 @@ export class HostedDatasets {
  * for another one. Returns the function that stops listening.
  */
 let current: string | null = null;
-const askedFor = () => new URLSearchParams(location.hash.slice(1)).get('data');
 
 export function startDataLink(session: Session, hosted: HostedDatasets): () => void {
-  current = askedFor();
+  current = parseHash(location.hash).data;
   void hosted.openLink(session, location.hash);
-  const changed = () => {
-    const asked = askedFor();
+  return followHash((hash) => {
+    const asked = parseHash(hash).data;
     if (asked === current) return;
     current = asked;
-    if (asked) void hosted.openLink(session, location.hash);
-  };
-  window.addEventListener('hashchange', changed);
-  return () => window.removeEventListener('hashchange', changed);
+    if (asked) void hosted.openLink(session, hash);
+  });
 }
 
 /** Take `data` out of the address (the user moved on to another file), without a reload. */
 export function forgetDataLink(): void {
   current = null;
-  const hash = withoutDataLink(location.hash);
+  const hash = buildHash(location.hash, { data: null });
   history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
 }

@@ -1,13 +1,6 @@
 // The user's language and, for Persian, digits and calendar: picked from a shared link, the
 // last choice or the browser, remembered in localStorage, and mirrored on <html lang dir>.
-import {
-  chooseLanguage,
-  LANGUAGE_INFO,
-  languageOf,
-  linkLanguage,
-  withLinkLanguage,
-  type Language,
-} from '../i18n/languages';
+import { chooseLanguage, LANGUAGE_INFO, languageOf, type Language } from '../i18n/languages';
 import {
   calendar,
   digits,
@@ -16,6 +9,8 @@ import {
   type Calendar,
   type Digits,
 } from '../i18n/locale.svelte';
+import { buildHash, parseHash } from '../url/hash';
+import { followHash } from './hash-change';
 
 const KEYS = {
   language: 'regulars.language',
@@ -37,7 +32,7 @@ export class LanguageChoice {
     this.#env = env;
     setLocaleSettings({
       language: chooseLanguage({
-        link: env.location ? linkLanguage(env.location.hash) : null,
+        link: env.location ? parseHash(env.location.hash).lang : null,
         stored: this.#read(KEYS.language),
         preferred: env.preferred,
       }),
@@ -77,7 +72,7 @@ export class LanguageChoice {
 
   /** A link opened in the same tab (fragment changed): follow its `lang`, if it has one. */
   followLink(): void {
-    const linked = languageOf(this.#env.location ? linkLanguage(this.#env.location.hash) : null);
+    const linked = languageOf(this.#env.location ? parseHash(this.#env.location.hash).lang : null);
     if (linked && linked !== language()) {
       setLocaleSettings({ language: linked });
       this.#apply();
@@ -93,8 +88,8 @@ export class LanguageChoice {
 
   #updateLink(next: Language): void {
     const location = this.#env.location;
-    if (!location || linkLanguage(location.hash) === null) return;
-    location.replace(withLinkLanguage(location.hash, next));
+    if (!location || parseHash(location.hash).lang === null) return;
+    location.replace(buildHash(location.hash, { lang: next }));
   }
 
   #read(key: string): string | null {
@@ -133,5 +128,4 @@ function browserEnvironment(): LanguageEnvironment {
 
 /** The page's one language choice, settled as soon as the app's code loads. */
 export const languageChoice = new LanguageChoice(browserEnvironment());
-if (typeof window !== 'undefined')
-  window.addEventListener('hashchange', () => languageChoice.followLink());
+followHash(() => languageChoice.followLink());

@@ -3,6 +3,7 @@
 // No database here: the page runs what the cells ask for through the session.
 import { t } from '../i18n/translate';
 import { CodecError, decodeNotebook, encodeNotebook, fromFile, toFile } from '../notebook/codec';
+import { buildHash, parseHash, type HashState } from '../url/hash';
 import {
   canRedo,
   canUndo,
@@ -37,10 +38,6 @@ export const STORAGE_KEY = 'regulars.notebook';
 /** Set while SQL brought by a link or file waits for consent, so a reload does not run it. */
 export const SHARED_SQL_KEY = 'regulars.notebook.sharedSql';
 export const SAVE_DELAY_MS = 300;
-/** The fragment parameter that carries a notebook. */
-export const LINK_PARAM = 'nb';
-/** The fragment parameter that names a dataset hosted with the site (params.dataset). */
-export const DATA_PARAM = 'data';
 
 /** Parameters that record what was loaded and how, not edits: they are not undo steps. */
 export type RecordedParam = 'mapping' | 'dateFormats' | 'language' | 'dataset';
@@ -175,21 +172,17 @@ export class NotebookState {
   }
 
   /** This page's address with the notebook in its fragment; other fragment parameters stay. */
-  async link(extra: Record<string, string> = {}): Promise<string> {
+  async link(extra: Partial<HashState> = {}): Promise<string> {
     const code = await encodeNotebook(this.notebook);
     const location = this.#env.location;
     const [base] = (location?.href ?? '').split('#');
-    const params = fragmentParams(location?.hash ?? '');
-    const { dataset } = this.notebook.params;
-    if (dataset) params.set(DATA_PARAM, dataset);
-    else params.delete(DATA_PARAM);
-    for (const [name, value] of Object.entries(extra)) params.set(name, value);
-    params.set(LINK_PARAM, code);
-    return `${base}#${params}`;
+    // `data`: the hosted dataset the notebook was made on (params.dataset).
+    const hash = buildHash(location?.hash ?? '', { data: this.notebook.params.dataset || null });
+    return `${base}${buildHash(hash, { ...extra, nb: code })}`;
   }
 
   /** Put the link on the clipboard; `copied` is false when the browser refused (show it then). */
-  async copyLink(extra: Record<string, string> = {}): Promise<{ url: string; copied: boolean }> {
+  async copyLink(extra: Partial<HashState> = {}): Promise<{ url: string; copied: boolean }> {
     const url = await this.link(extra);
     try {
       if (!this.#env.clipboard) return { url, copied: false };
@@ -205,8 +198,7 @@ export class NotebookState {
    * `nb=` leaves the address so that a reload keeps later edits; other parameters stay.
    */
   async openFromHash(hash: string = this.#env.location?.hash ?? ''): Promise<OpenOutcome> {
-    const params = fragmentParams(hash);
-    const code = params.get(LINK_PARAM);
+    const { nb: code, data } = parseHash(hash);
     if (code === null) return { status: 'none' };
     let notebook: Notebook;
     try {
@@ -215,12 +207,10 @@ export class NotebookState {
       return { status: 'failed', message: problemMessage('link', e) };
     }
     // `#data=NAME` beside the notebook names the hosted dataset to load; it stays in the address.
-    const data = params.get(DATA_PARAM);
     if (data !== null && DATASET_NAME.test(data)) notebook.params.dataset = data;
-    params.delete(LINK_PARAM);
-    const rest = params.toString();
+    const rest = buildHash(hash, { nb: null });
     const [base] = (this.#env.location?.href ?? '').split('#');
-    this.#env.history?.replaceState(null, '', rest ? `#${rest}` : base);
+    this.#env.history?.replaceState(null, '', rest || base);
     return this.#open(notebook);
   }
 
@@ -312,8 +302,6 @@ export class NotebookState {
     }
   }
 }
-
-const fragmentParams = (hash: string) => new URLSearchParams(hash.replace(/^#/, ''));
 
 /** A translated sentence for why a link, file or saved notebook could not be opened. */
 function problemMessage(source: 'link' | 'file' | 'saved', e: unknown): string {

@@ -11,7 +11,7 @@ import {
   errorMessage,
   refusalOf,
   type Refusal,
-} from '../sql/user-query';
+} from '../sql-cells/user-query';
 
 /** What the user reads when a query was refused. */
 export function refusalText(refusal: Refusal): string {

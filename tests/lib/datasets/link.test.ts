@@ -1,12 +1,7 @@
 // `#data=` in a shared link: a dataset name, or a file on the same site; anything from
 // another site is refused before a single request is made.
 import { describe, expect, it } from 'vitest';
-import {
-  hasDataLink,
-  parseDataLink,
-  withDataLink,
-  withoutDataLink,
-} from '../../../src/lib/datasets/link';
+import { hasDataLink, parseDataLink } from '../../../src/lib/datasets/link';
 import { DatasetProblem } from '../../../src/lib/datasets/problem';
 import { setLocale } from '../../../src/lib/i18n/translate';
 import { problemText } from '../../../src/lib/state/datasets.svelte';
@@ -76,12 +71,5 @@ describe('the data a link asks for', () => {
     expect(hasDataLink('#lang=el&data=shop')).toBe(true);
     expect(hasDataLink('#lang=el&data=')).toBe(false);
     expect(hasDataLink('#data=https://evil.example/x.csv')).toBe(true);
-  });
-
-  it('is set and removed without touching the other parameters', () => {
-    expect(withDataLink('#lang=fa', 'shop')).toBe('#lang=fa&data=shop');
-    expect(withDataLink('#data=a&lang=fa', 'b')).toBe('#data=b&lang=fa');
-    expect(withoutDataLink('#lang=fa&data=shop')).toBe('#lang=fa');
-    expect(withoutDataLink('#data=shop')).toBe('');
   });
 });

@@ -9,7 +9,7 @@ import { openNodeDatabase, type NodeDatabase } from '../../../src/cli/node-db';
 import type { DatabaseClient, OnEngineFailure } from '../../../src/lib/db/client';
 import { engineFailure } from '../../../src/lib/db/errors';
 import { ingestPath } from '../../../src/cli/input';
-import { EngineQueryError } from '../../../src/lib/sql/user-query';
+import { EngineQueryError } from '../../../src/lib/sql-cells/user-query';
 import { CANCEL_GRACE_MS, Session } from '../../../src/lib/state/session.svelte';
 import { fixture } from '../../helpers/db';
 

@@ -1,12 +1,7 @@
 // Which language a visitor sees first: a shared link's, then their own last choice, then
 // their browser's first language we speak, then English.
 import { describe, expect, it } from 'vitest';
-import {
-  chooseLanguage,
-  languageOf,
-  linkLanguage,
-  withLinkLanguage,
-} from '../../../src/lib/i18n/languages';
+import { chooseLanguage, languageOf } from '../../../src/lib/i18n/languages';
 import { intlLocale } from '../../../src/lib/i18n/locale.svelte';
 
 describe('choosing the language', () => {
@@ -34,16 +29,6 @@ describe('reading a tag or a link', () => {
       null,
       null,
     ]);
-  });
-
-  it('reads `lang` among the other fragment parameters', () => {
-    expect(linkLanguage('#lang=fa')).toBe('fa');
-    expect(linkLanguage('#period=week&lang=hu')).toBe('hu');
-    expect(linkLanguage('')).toBeNull();
-  });
-
-  it('rewrites only `lang` when the user switches language on a shared link', () => {
-    expect(withLinkLanguage('#period=week&lang=hu', 'fa')).toBe('#period=week&lang=fa');
   });
 });
 

@@ -5,7 +5,6 @@ import { formatMoney } from '../../../src/lib/i18n/format';
 import {
   CurrencyChoice,
   linkCurrency,
-  withLinkCurrency,
   type CurrencyEnvironment,
 } from '../../../src/lib/state/currency.svelte';
 
@@ -116,10 +115,5 @@ describe('the cur parameter of a link', () => {
     expect(linkCurrency('#cur=usd&lang=en')).toBe('USD');
     expect(linkCurrency('#cur=%3Cscript%3E')).toBeNull();
     expect(linkCurrency('#lang=en')).toBeNull();
-  });
-
-  it('is set and removed with the other parameters kept', () => {
-    expect(withLinkCurrency('#lang=hu', 'HUF')).toBe('#lang=hu&cur=HUF');
-    expect(withLinkCurrency('#lang=hu&cur=HUF', null)).toBe('#lang=hu');
   });
 });

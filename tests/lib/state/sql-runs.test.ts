@@ -3,7 +3,11 @@
 // wrote.
 import { describe, expect, it, vi } from 'vitest';
 import type { QueryResult } from '../../../src/lib/sql/executor';
-import { EngineQueryError, QUERY_CANCELLED, refusedMessage } from '../../../src/lib/sql/user-query';
+import {
+  EngineQueryError,
+  QUERY_CANCELLED,
+  refusedMessage,
+} from '../../../src/lib/sql-cells/user-query';
 import { SqlRuns, type QueryRunner } from '../../../src/lib/state/sql-runs.svelte';
 
 const rows = (n: number): QueryResult => ({

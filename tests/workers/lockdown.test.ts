@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDatabase, type NodeDatabase } from '../../../src/cli/node-db';
-import { literal } from '../../../src/lib/sql/quote';
-import { lockdownSql } from '../../../src/lib/sql/lockdown';
+import { openNodeDatabase, type NodeDatabase } from '../../src/cli/node-db';
+import { literal } from '../../src/lib/sql/quote';
+import { lockdownSql } from '../../workers/lockdown';
 
 describe('a locked-down database', () => {
   const dir = mkdtempSync(join(tmpdir(), 'regulars-lock-'));

@@ -9,7 +9,7 @@ import {
   MAX_BARS,
   suggestChart,
   toDate,
-} from '../../../src/lib/sql/suggest-chart';
+} from '../../../src/lib/sql-cells/suggest-chart';
 
 /** A result from columns written as { name: values }, in order. */
 function result(columns: Record<string, Cell[]>): QueryResult {

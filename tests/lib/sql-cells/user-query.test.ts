@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '../../../src/cli/node-db';
-import { lockdownSql } from '../../../src/lib/sql/lockdown';
+import { lockdownSql } from '../../../workers/lockdown';
 import {
   classifyFailure,
   errorMessage,
   QUERY_CANCELLED,
   refusalOf,
   refusedMessage,
-} from '../../../src/lib/sql/user-query';
+} from '../../../src/lib/sql-cells/user-query';
 
 describe('a refusal from the worker', () => {
   it('reaches the page intact through the error message, whatever comlink puts before it', () => {

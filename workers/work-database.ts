@@ -4,7 +4,7 @@
 // they take a tenth of that, but reading a file into them costs more (1M lines: 5.0 s instead
 // of 2.8 s in Chromium). So a large file goes to the compressed database, a small one to the
 // plain database, and the tables of the other are dropped once the file's mapping is confirmed.
-import { ident } from './quote';
+import { ident } from '../src/lib/sql/quote';
 
 export const PLAIN_DATABASE = 'regulars';
 export const COMPRESSED_DATABASE = 'regulars_compressed';

@@ -1,6 +1,6 @@
 // Settings that keep the database from reaching anything but the user's own file: no network,
 // no other files, no extension downloads. Locked, so that later SQL cannot undo them.
-import { literal } from './quote';
+import { literal } from '../src/lib/sql/quote';
 
 // Below the 4 GiB wasm address space, leaving room for the worker's own allocations.
 export const MEMORY_LIMIT = '3GB';

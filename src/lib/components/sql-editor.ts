@@ -19,9 +19,7 @@ import {
   lineNumbers,
   placeholder,
 } from '@codemirror/view';
-
-/** Tables (and views) with their column names, for completion. */
-export type SqlSchema = Record<string, string[]>;
+import type { SqlSchema } from '../sql-cells/user-views';
 
 export interface SqlEditorOptions {
   /** The element the editor lives in; it gets a shadow root of its own (see below). */

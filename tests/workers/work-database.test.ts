@@ -6,14 +6,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCsvSql, SAMPLE } from '../../../src/lib/import/ingest';
-import { lockdownSql } from '../../../src/lib/sql/lockdown';
-import {
-  COMPRESSED_DATABASE,
-  PLAIN_DATABASE,
-  WorkDatabases,
-} from '../../../src/lib/sql/work-database';
-import { openWasmDatabase, type WasmConnection } from '../../helpers/wasm-db';
+import { readCsvSql, SAMPLE } from '../../src/lib/import/ingest';
+import { lockdownSql } from '../../workers/lockdown';
+import { COMPRESSED_DATABASE, PLAIN_DATABASE, WorkDatabases } from '../../workers/work-database';
+import { openWasmDatabase, type WasmConnection } from '../helpers/wasm-db';
 
 const rows = (c: WasmConnection, sql: string) =>
   c

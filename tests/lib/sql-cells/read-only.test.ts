@@ -8,16 +8,16 @@ import { rawSourceSql, readCsvSql } from '../../../src/lib/import/ingest';
 import { applyPlan, inspectAndPlan } from '../../../src/lib/import/prepare';
 import { rawViewSql } from '../../../src/lib/import/whole-read';
 import type { Executor } from '../../../src/lib/sql/executor';
-import { lockdownSql } from '../../../src/lib/sql/lockdown';
-import { planUserQuery } from '../../../src/lib/sql/read-only';
+import { lockdownSql } from '../../../workers/lockdown';
+import { planUserQuery } from '../../../src/lib/sql-cells/read-only';
 import {
   classifyFailure,
   errorMessage,
   refusalOf,
   type Refusal,
-} from '../../../src/lib/sql/user-query';
-import { userViewsSql } from '../../../src/lib/sql/user-views';
-import { WorkDatabases } from '../../../src/lib/sql/work-database';
+} from '../../../src/lib/sql-cells/user-query';
+import { userViewsSql } from '../../../src/lib/sql-cells/user-views';
+import { WorkDatabases } from '../../../workers/work-database';
 import { toColumns } from '../../../workers/arrow';
 import { UserQueries } from '../../../workers/user-query';
 import { fixture } from '../../helpers/db';

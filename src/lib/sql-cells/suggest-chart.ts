@@ -1,7 +1,7 @@
 // Which chart suits a query's result, and its Plot options: a date-like first column with a
 // number → a line over time; a text column with a number, few rows → bars; else a table.
 import * as Plot from '@observablehq/plot';
-import type { Cell, QueryResult } from './executor';
+import type { Cell, QueryResult } from '../sql/executor';
 
 export type ChartKind = 'table' | 'line' | 'bar';
 

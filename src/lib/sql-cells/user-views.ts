@@ -4,10 +4,13 @@
 // summary when queried, so it follows every rebuild for a new as-of date or a new file.
 import { CUSTOMER_SUMMARY } from '../analyses/customers/sql';
 import { RAW } from '../import/ingest';
-import { rowsOf, type Executor } from './executor';
-import { literal } from './quote';
+import { rowsOf, type Executor } from '../sql/executor';
+import { literal } from '../sql/quote';
 
 export const USER_TABLES = [RAW, 'orders', 'purchases', 'customers'] as const;
+
+/** Tables (and views) with their column names, for the editor's completion. */
+export type SqlSchema = Record<string, string[]>;
 
 /** Run once the customer summary exists (after the analyses first ran for a file). */
 export const userViewsSql = [
@@ -20,8 +23,8 @@ WHERE database_name = current_database() AND schema_name = current_schema()
 ORDER BY table_name, column_index`;
 
 /** Each user table with its column names, for the editor's completion. */
-export async function readUserSchema(db: Executor): Promise<Record<string, string[]>> {
-  const schema: Record<string, string[]> = {};
+export async function readUserSchema(db: Executor): Promise<SqlSchema> {
+  const schema: SqlSchema = {};
   for (const row of rowsOf<{ table_name: string; column_name: string }>(
     await db.query(userSchemaSql),
   )) {
