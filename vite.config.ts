@@ -130,6 +130,8 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**'],
           testTimeout: 60_000,
+          // A suite's beforeAll may start DuckDB-wasm (seconds on a loaded machine).
+          hookTimeout: 60_000,
         },
       },
       {
