@@ -3,16 +3,16 @@ import { defaultAsOf } from '../../../src/lib/analyses/asof';
 import { runCohortCustomers, type CohortSquare } from '../../../src/lib/analyses/cohorts/customers';
 import { runCohorts } from '../../../src/lib/analyses/cohorts/run';
 import { runSummary } from '../../../src/lib/analyses/summary/run';
-import { fixture, load, type Loaded } from '../../helpers/db';
+import { ENGINES, fixture, load, type Loaded } from '../../helpers/db';
 
 // first-quarter.csv, worked by hand:
 //   alice buys in Jan, Feb and Mar; bob in Jan and Mar; carol buys in Feb and returns it
 //   (a separate order, total -30); dave only returns (not a purchaser); row 8 has no
 //   customer and row 9 no readable date: both skipped.
-describe('cohorts and summary on first-quarter.csv', () => {
+describe.each(ENGINES)('cohorts and summary on first-quarter.csv (%s DuckDB)', (engine) => {
   let t: Loaded;
   beforeAll(async () => {
-    t = await load(fixture('first-quarter.csv'));
+    t = await load(fixture('first-quarter.csv'), {}, engine);
   });
   afterAll(() => t.db.close());
 
@@ -72,10 +72,10 @@ describe('cohorts and summary on first-quarter.csv', () => {
   });
 });
 
-describe('the customers behind a heatmap square', () => {
+describe.each(ENGINES)('the customers behind a heatmap square (%s DuckDB)', (engine) => {
   let t: Loaded;
   beforeAll(async () => {
-    t = await load(fixture('first-quarter.csv'));
+    t = await load(fixture('first-quarter.csv'), {}, engine);
   });
   afterAll(() => t.db.close());
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCustomerSummary } from '../../../src/lib/analyses/customers/ensure';
 import { rowsOf, type Executor } from '../../../src/lib/sql/executor';
-import { fixture, load, type Loaded } from '../../helpers/db';
+import { ENGINES, fixture, load, type Loaded } from '../../helpers/db';
 
 // lapsed-regulars.csv, as-of 2024-08-31 (the day after fox's purchase on 2024-08-30):
 //   amy  2023-11-29 100, 2024-02-29 100        gap 92 days; last purchase 184 days ago
@@ -30,10 +30,10 @@ function counting(db: Executor) {
   return counter;
 }
 
-describe('the per-customer summary on lapsed-regulars.csv', () => {
+describe.each(ENGINES)('the per-customer summary on lapsed-regulars.csv (%s DuckDB)', (engine) => {
   let t: Loaded;
   beforeAll(async () => {
-    t = await load(fixture('lapsed-regulars.csv'));
+    t = await load(fixture('lapsed-regulars.csv'), {}, engine);
   });
   afterAll(() => t.db.close());
 

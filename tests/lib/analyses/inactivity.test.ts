@@ -6,7 +6,7 @@ import {
   runLapsedCustomers,
   runOverdueCustomers,
 } from '../../../src/lib/analyses/inactivity/run';
-import { fixture, load, type Loaded } from '../../helpers/db';
+import { ENGINES, fixture, load, type Loaded } from '../../helpers/db';
 
 describe('the dates of the month-by-month lapsed share', () => {
   it('are month ends before the as-of date, then the as-of date', () => {
@@ -39,11 +39,11 @@ describe('the dates of the month-by-month lapsed share', () => {
 // Overdue (factor 2; purchases on >= 2 days and days since last > 2 x median gap):
 //   cat 22 > 2 x 4 yes; amy 184 > 2 x 92 = 184 no (not strictly); dan 229 > 1002 no;
 //   fox 1 > 122 no; bob and eli bought on one day only. With factor 1: amy 184 > 92 joins.
-describe('inactivity on lapsed-regulars.csv', () => {
+describe.each(ENGINES)('inactivity on lapsed-regulars.csv (%s DuckDB)', (engine) => {
   let t: Loaded;
   const asOf = '2024-08-31';
   beforeAll(async () => {
-    t = await load(fixture('lapsed-regulars.csv'));
+    t = await load(fixture('lapsed-regulars.csv'), {}, engine);
   });
   afterAll(() => t.db.close());
 

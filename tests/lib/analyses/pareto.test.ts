@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPareto, runVipCustomers } from '../../../src/lib/analyses/pareto/run';
 import { runSummary } from '../../../src/lib/analyses/summary/run';
-import { fixture, load, type Loaded } from '../../helpers/db';
+import { ENGINES, fixture, load, type Loaded } from '../../helpers/db';
 
 // vip-shop.csv, as-of 2024-04-05. Customers with a purchase by net revenue, descending,
 // equal revenue by customer id:
@@ -16,11 +16,11 @@ import { fixture, load, type Loaded } from '../../helpers/db';
 // ron only returned (-30): not in the curve. Total 1000 (all orders, net: 970).
 // n = 7: top 20% = ceil(1.4) = 2 customers -> 700 / 1000 = 0.7.
 // 80% is reached exactly at k = 3 (800 >= 800) -> 3 / 7 of customers.
-describe('Pareto on vip-shop.csv', () => {
+describe.each(ENGINES)('Pareto on vip-shop.csv (%s DuckDB)', (engine) => {
   let t: Loaded;
   const asOf = '2024-04-05';
   beforeAll(async () => {
-    t = await load(fixture('vip-shop.csv'));
+    t = await load(fixture('vip-shop.csv'), {}, engine);
   });
   afterAll(() => t.db.close());
 

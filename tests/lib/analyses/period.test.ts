@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { openNodeDatabase } from '../../../src/cli/node-db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   parsePeriodLabel,
   periodEnd,
@@ -9,18 +8,20 @@ import {
   type Period,
 } from '../../../src/lib/analyses/period';
 import { literal, sqlDate } from '../../../src/lib/sql/quote';
+import { ENGINES, openDatabase, type TestDatabase } from '../../helpers/db';
 
-async function indexOf(period: Period, date: string): Promise<number> {
-  const db = await openNodeDatabase();
-  try {
+describe.each(ENGINES)('calendar periods (%s DuckDB)', (engine) => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openDatabase(engine);
+  });
+  afterAll(() => db.close());
+
+  async function indexOf(period: Period, date: string): Promise<number> {
     const sql = `SELECT ${periodIndexSql(period, literal(sqlDate(date)))}::INTEGER AS i`;
     return (await db.query(sql)).columns.i[0] as number;
-  } finally {
-    db.close();
   }
-}
 
-describe('calendar periods', () => {
   it.each([
     ['month', '2010-12-01', '2010-12', '2010-12-01', '2010-12-31'],
     ['month', '2024-02-29', '2024-02', '2024-02-01', '2024-02-29'],

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildGateway, countryMix } from '../../../src/lib/analyses/products/build';
 import { runGateway, runProducts } from '../../../src/lib/analyses/products/run';
 import type { ProductGroup, ProductsResult } from '../../../src/lib/analyses/products/types';
-import { fixture, load, type Loaded } from '../../helpers/db';
+import { ENGINES, fixture, load, type Loaded } from '../../helpers/db';
 
 // regulars-buy.csv, as-of 2024-07-01, lapsed = last purchase on or before 2024-01-01.
 // Purchase lines (orders with total > 0), with the customer's country (latest line naming one):
@@ -26,14 +26,14 @@ import { fixture, load, type Loaded } from '../../helpers/db';
 // (5 + 5 + 10 = 20). Overall shares of customers: coffee 4/7, tea 4/7, mug 3/7.
 // Over and under compare the mix: everyone's picks (distinct customer-product pairs) are
 // 4 + 4 + 3 = 11, so coffee is 4/11 of them, tea 4/11, mug 3/11.
-describe('what regulars buy, on regulars-buy.csv', () => {
+describe.each(ENGINES)('what regulars buy, on regulars-buy.csv (%s DuckDB)', (engine) => {
   let t: Loaded;
   let result: ProductsResult;
   const asOf = '2024-07-01';
   const group = (key: string) => result.groups.find((g) => g.key === key) as ProductGroup;
   const names = (rows: { product: string }[]) => rows.map((r) => r.product);
   beforeAll(async () => {
-    t = await load(fixture('regulars-buy.csv'));
+    t = await load(fixture('regulars-buy.csv'), {}, engine);
     result = await runProducts(t.db, { asOf, minCustomers: 1, gatewayDays: 30 });
   });
   afterAll(() => t.db.close());

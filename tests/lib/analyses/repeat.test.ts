@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { binGaps } from '../../../src/lib/analyses/repeat/bins';
 import { cohortPoints } from '../../../src/lib/analyses/repeat/cohort-chart';
 import { runInWindow, runRepeat, runRepeatByCohort } from '../../../src/lib/analyses/repeat/run';
-import { fixture, load, type Loaded } from '../../helpers/db';
+import { ENGINES, fixture, load, type Loaded } from '../../helpers/db';
 
 // second-visit.csv, as-of 2024-07-01. Days from the first purchase day to the next later
 // purchase day, and how long before the as-of date the first purchase was:
@@ -20,11 +20,11 @@ import { fixture, load, type Loaded } from '../../helpers/db';
 // within 90:  eligible ana bo cy di gu = 5; returned ana, bo, cy = 3
 // within 180: eligible ana bo gu = 3; returned ana, bo = 2 (gu came back after 210 days)
 // Median gap of the 6 who came back: 5 20 29 | 60 90 210 -> (29 + 60) / 2 = 44.5
-describe('second purchase on second-visit.csv', () => {
+describe.each(ENGINES)('second purchase on second-visit.csv (%s DuckDB)', (engine) => {
   let t: Loaded;
   const asOf = '2024-07-01';
   beforeAll(async () => {
-    t = await load(fixture('second-visit.csv'));
+    t = await load(fixture('second-visit.csv'), {}, engine);
   });
   afterAll(() => t.db.close());
 
@@ -139,11 +139,11 @@ describe('binning the gaps', () => {
 // regulars-buy.csv, as-of 2024-07-01: one purchase day so far and a first purchase less than
 // 30 days ago: eve (06-20, 11 days ago: 19 days left) and gus (06-25, 6 days ago: 24 days left;
 // his two orders that day are one visit). ida (04-01) and fay (02-01) bought once, too long ago.
-describe('still in their window on regulars-buy.csv', () => {
+describe.each(ENGINES)('still in their window on regulars-buy.csv (%s DuckDB)', (engine) => {
   let t: Loaded;
   const asOf = '2024-07-01';
   beforeAll(async () => {
-    t = await load(fixture('regulars-buy.csv'));
+    t = await load(fixture('regulars-buy.csv'), {}, engine);
   });
   afterAll(() => t.db.close());
 

@@ -3,7 +3,7 @@ import { defaultAsOf } from '../../../src/lib/analyses/asof';
 import { runRfm, runRfmSegmentCustomers } from '../../../src/lib/analyses/rfm/run';
 import { SEGMENTS, segmentOf } from '../../../src/lib/analyses/rfm/segments';
 import { runSummary } from '../../../src/lib/analyses/summary/run';
-import { fixture, load, type Loaded } from '../../helpers/db';
+import { ENGINES, fixture, load, type Loaded } from '../../helpers/db';
 
 describe('RFM segments from (R, F)', () => {
   it('follows the contract table cell by cell', () => {
@@ -52,11 +52,11 @@ describe('RFM segments from (R, F)', () => {
 // Segments: ann, ben, cal (1,1), dee (2,1) Hibernating: 4 customers, 50+20+10+10 = 90;
 //   eve, fay (3,1) About to Sleep: 2, 30; gus, hal (4,4) Loyal Customers: 2, 80;
 //   ivy, jon (5,5) Champions: 2, 580. Segment revenue 780; net revenue of all orders 755.
-describe('RFM on rfm-ties.csv', () => {
+describe.each(ENGINES)('RFM on rfm-ties.csv (%s DuckDB)', (engine) => {
   let t: Loaded;
   const asOf = '2024-07-01';
   beforeAll(async () => {
-    t = await load(fixture('rfm-ties.csv'));
+    t = await load(fixture('rfm-ties.csv'), {}, engine);
   });
   afterAll(() => t.db.close());
 

@@ -9,7 +9,7 @@ import {
   insertPredictionsSql,
 } from '../../../../src/lib/analyses/predict/sql';
 import { rowsOf } from '../../../../src/lib/sql/executor';
-import { fixture, load, type Loaded } from '../../../helpers/db';
+import { ENGINES, fixture, load, type Loaded } from '../../../helpers/db';
 
 // predict-inputs.csv; the latest purchase is 2024-03-21, so the as-of date is 2024-03-22.
 //   ann  2024-01-01 (10 + 5, one day), 01-11 (20), 02-10 (30 + 10, one day), 03-01 (a return)
@@ -18,11 +18,11 @@ import { fixture, load, type Loaded } from '../../../helpers/db';
 //   ben  2024-02-01 only: x = 0, t_x = 0, T = 02-01..03-22 = 50, no zbar
 //   cid  2024-01-21, 03-21: x = 1, t_x = 60, T = 61, zbar = 12
 //   dee  2024-03-10 only: x = 0, t_x = 0, T = 12
-describe('prediction inputs from predict-inputs.csv', () => {
+describe.each(ENGINES)('prediction inputs from predict-inputs.csv (%s DuckDB)', (engine) => {
   let t: Loaded;
   const asOf = '2024-03-22';
   beforeAll(async () => {
-    t = await load(fixture('predict-inputs.csv'));
+    t = await load(fixture('predict-inputs.csv'), {}, engine);
     await ensureCustomerSummary(t.db, asOf);
   });
   afterAll(() => t.db.close());
