@@ -77,14 +77,6 @@ export const STATUS_WORDS: Record<StatusClass, string[]> = {
 // Order matters: "partially refunded" is partial before it is refunded.
 const ORDER: StatusClass[] = ['partial', 'refunded', 'excluded'];
 
-/** JavaScript twin of statusClassSql, for previews and tests. */
-export function classifyStatus(text: string | null): StatusClass | null {
-  if (!text) return null;
-  const t = text.toLowerCase();
-  for (const kind of ORDER) if (STATUS_WORDS[kind].some((w) => t.includes(w))) return kind;
-  return null;
-}
-
 /** SQL: the StatusClass of a status text expression, NULL for an ordinary sale. */
 export function statusClassSql(expr: string): string {
   const t = `lower(${expr})`;
