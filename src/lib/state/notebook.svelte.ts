@@ -19,6 +19,7 @@ import {
   defaultNotebook,
   moveCell,
   removeCell,
+  setBy,
   setChart,
   setParam,
   sqlCells,
@@ -124,6 +125,10 @@ export class NotebookState {
   }
   setChart(id: string, chart: ChartChoice): void {
     this.#change(setChart(this.notebook, id, chart));
+  }
+  /** What a first-order cell splits by. */
+  setBy(id: string, by: string): void {
+    this.#change(setBy(this.notebook, id, by));
   }
   /** A parameter; dragging a slider through many values is one undo step. */
   setParam<K extends keyof NotebookParams>(key: K, value: NotebookParams[K]): void {

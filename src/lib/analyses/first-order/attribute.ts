@@ -18,3 +18,10 @@ export function parseBy(text: string): FirstOrderBy {
 /** The canonical text of `by`: a column always with its prefix, so that it reads back the same. */
 export const byText = (by: FirstOrderBy): string =>
   by.kind === 'column' ? `${COLUMN}${by.column}` : by.kind;
+
+/** What a new cell splits by: the product when the file has one, else the country, else none. */
+export function defaultBy(mapping: { product?: string; country?: string }): FirstOrderBy | null {
+  if (mapping.product) return { kind: 'product' };
+  if (mapping.country) return { kind: 'country' };
+  return null;
+}
