@@ -59,10 +59,14 @@ export function firstOrderOptions(
   const all = groups.filter((g) => g.kind === 'all').flatMap(points);
   const shown = groups.filter((g) => g.kind !== 'all');
   const data = shown.flatMap(points);
+  // Whole months only: every month up to a year, then every few.
+  const last = Math.max(1, ...data.map((d) => d.month), ...all.map((d) => d.month));
+  const step = Math.ceil(last / 12);
+  const ticks = Array.from({ length: Math.floor(last / step) }, (_, i) => (i + 1) * step);
   return {
     height: 300,
     marginLeft: 50,
-    x: { label: labels.x, tickFormat: labels.count, grid: false },
+    x: { label: labels.x, ticks, tickFormat: labels.count },
     y: { label: labels.y, grid: true, tickFormat: labels.share },
     // Colors are written as colors (an identity scale): the legend is drawn by the page.
     marks: [
