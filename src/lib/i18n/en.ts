@@ -360,6 +360,8 @@ export const en = {
     'No group comes back much more or less often than the rest within {days} days ({share} overall).',
   'firstOrder.standout.few':
     'Too few customers in each group to compare them yet (at least {min} are needed).',
+  'firstOrder.standout.young':
+    'No first purchase is {days} days old yet: too early to see who comes back.',
   'firstOrder.who.all': 'All customers',
   'firstOrder.who.product': 'Customers whose first order included {value}',
   'firstOrder.who.country': 'Customers from {value}',

@@ -332,6 +332,8 @@ export const fa = {
     'هیچ گروهی ظرف {days} روز خیلی بیشتر یا کمتر از بقیه برنمی‌گردد ({share} در کل).',
   'firstOrder.standout.few':
     'هنوز در هر گروه مشتریان برای مقایسه بسیار کم‌اند (دست‌کم {min} لازم است).',
+  'firstOrder.standout.young':
+    'هنوز هیچ نخستین خریدی {days} روز قدمت ندارد: برای دیدن اینکه چه کسی برمی‌گردد زود است.',
   'firstOrder.who.all': 'همهٔ مشتریان',
   'firstOrder.who.product': 'مشتریانی که نخستین سفارششان {value} داشت',
   'firstOrder.who.country': 'مشتریان از {value}',

@@ -342,6 +342,8 @@ export const hu = {
     'Egyik csoport sem tér vissza {days} napon belül sokkal gyakrabban vagy ritkábban, mint a többiek (összesen {share}).',
   'firstOrder.standout.few':
     'Még túl kevés vevő van az egyes csoportokban az összehasonlításhoz (legalább {min} kell).',
+  'firstOrder.standout.young':
+    'Még egyetlen első vásárlás sem {days} napos: túl korai látni, ki jön vissza.',
   'firstOrder.who.all': 'Minden vevő',
   'firstOrder.who.product': 'Azok a vevők, akiknek az első rendelésében szerepelt: {value}',
   'firstOrder.who.country': 'A(z) {value} országból érkező vevők',

@@ -431,6 +431,8 @@ export const ro = {
     'Niciun grup nu revine mult mai des sau mai rar decât ceilalți în {days} zile ({share} în total).',
   'firstOrder.standout.few':
     'Încă prea puțini clienți în fiecare grup pentru o comparație (e nevoie de cel puțin {min}).',
+  'firstOrder.standout.young':
+    'Nicio primă cumpărare nu are încă {days} zile: e prea devreme să vedem cine revine.',
   'firstOrder.who.all': 'Toți clienții',
   'firstOrder.who.product': 'Clienții a căror primă comandă a inclus {value}',
   'firstOrder.who.country': 'Clienții din {value}',

@@ -200,7 +200,15 @@ describe('customers split by their first order (first-orders.csv)', () => {
       'Customers whose first order included Mug came back more often than the rest within 90 days: 67% against 50%.',
     );
     // With groups of at least 30 customers required, nothing here can be compared.
-    expect((await byProduct({ minCustomers: 30 })).standout).toBeNull();
+    const few = await byProduct({ minCustomers: 30 });
+    expect(few.standout).toBeNull();
+    expect(standoutSentence(few, f)).toBe(
+      'Too few customers in each group to compare them yet (at least 30 are needed).',
+    );
+    // As of 01-25 the first purchases are 15 (ana) and 5 (bo) days old: too early for any.
+    expect(standoutSentence(await byProduct({ asOf: '2024-01-25' }), f)).toBe(
+      'No first purchase is 30 days old yet: too early to see who comes back.',
+    );
   });
 
   it('splits by country', async () => {

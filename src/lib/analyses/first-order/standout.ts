@@ -95,10 +95,15 @@ export function groupWho(
   return f.t(`firstOrder.who.${group.kind}.${by.kind}`, { column, top });
 }
 
-/** The sentence for the standout, or for "too few customers to compare". */
+/** The sentence for the standout, or why there is none: too early, or too few customers. */
 export function standoutSentence(result: FirstOrderResult, f: SentenceFormat): string {
   const s = result.standout;
-  if (!s) return f.t('firstOrder.standout.few', { min: result.min_customers });
+  if (!s) {
+    const shortest = result.groups.find((g) => g.kind === 'all')?.within[0];
+    return shortest && shortest.eligible === 0
+      ? f.t('firstOrder.standout.young', { days: shortest.days })
+      : f.t('firstOrder.standout.few', { min: result.min_customers });
+  }
   if (s.direction === 'none') {
     return f.t('firstOrder.standout.none', { days: s.days, share: f.share(s.share) });
   }
