@@ -166,3 +166,19 @@ async function mappedCountry(db: NodeDatabase): Promise<string> {
   ).map((r) => r.name);
   return names.find((n) => /^(Billing )?Country$/.test(n))!;
 }
+
+describe('the discount code and the sales channel of real exports', () => {
+  it.each([
+    ['exports/shopify/orders_export_1.csv', { discount: 'Discount Code', channel: 'Source' }],
+    ['exports/etsy/EtsySoldOrders2019.csv', { discount: 'Coupon Code' }],
+  ])('are recognised in %s', async (file, roles) => {
+    const db = await openNodeDatabase();
+    try {
+      await ingestPath(db, sharedData(file));
+      const { plan } = await inspectAndPlan(db);
+      expect(plan.mapping).toMatchObject(roles);
+    } finally {
+      db.close();
+    }
+  });
+});

@@ -79,6 +79,8 @@ export const el = {
   'role.country': 'Χώρα',
   'role.product': 'Προϊόν',
   'role.refund': 'Ποσό επιστροφής',
+  'role.channel': 'Κανάλι πωλήσεων',
+  'role.discount': 'Κωδικός έκπτωσης',
   'summary.title': 'Τα δεδομένα σου',
   'summary.rows': 'Γραμμές που διαβάστηκαν',
   'summary.skipped': 'Γραμμές που παραλείφθηκαν',

@@ -77,6 +77,8 @@ export const en = {
   'role.country': 'Country',
   'role.product': 'Product',
   'role.refund': 'Refunded amount',
+  'role.channel': 'Sales channel',
+  'role.discount': 'Discount code',
   'summary.title': 'Your data',
   'summary.rows': 'Rows read',
   'summary.skipped': 'Rows skipped',

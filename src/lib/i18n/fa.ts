@@ -79,6 +79,8 @@ export const fa = {
   'role.country': 'کشور',
   'role.product': 'محصول',
   'role.refund': 'مبلغ بازپرداخت‌شده',
+  'role.channel': 'کانال فروش',
+  'role.discount': 'کد تخفیف',
   'summary.title': 'داده‌های شما',
   'summary.rows': 'ردیف‌های خوانده‌شده',
   'summary.skipped': 'ردیف‌های کنارگذاشته‌شده',

@@ -79,6 +79,8 @@ export const hu = {
   'role.country': 'Ország',
   'role.product': 'Termék',
   'role.refund': 'Visszatérített összeg',
+  'role.channel': 'Értékesítési csatorna',
+  'role.discount': 'Kedvezménykód',
   'summary.title': 'Az adataid',
   'summary.rows': 'Beolvasott sorok',
   'summary.skipped': 'Kihagyott sorok',

@@ -84,6 +84,8 @@ export const ro = {
   'role.country': 'Țară',
   'role.product': 'Produs',
   'role.refund': 'Sumă rambursată',
+  'role.channel': 'Canal de vânzare',
+  'role.discount': 'Cod de reducere',
   'summary.title': 'Datele tale',
   'summary.rows': 'Rânduri citite',
   'summary.skipped': 'Rânduri omise',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '../../../src/cli/node-db';
 import { ingestPath } from '../../../src/cli/input';
-import { byText, parseBy } from '../../../src/lib/analyses/first-order/attribute';
+import { byText, defaultBy, parseBy } from '../../../src/lib/analyses/first-order/attribute';
 import { runFirstOrder, runFirstOrderCustomers } from '../../../src/lib/analyses/first-order/run';
 import { standoutSentence } from '../../../src/lib/analyses/first-order/standout';
 import type { FirstOrderResult } from '../../../src/lib/analyses/first-order/types';
@@ -233,6 +233,16 @@ describe('customers split by their first order (first-orders.csv)', () => {
       // fi's first day had no source (their second order's "web" does not count).
       ['none', null, 1],
     ]);
+  });
+
+  it('splits a new cell by the product, else the country, else a discount code or channel', () => {
+    expect(defaultBy({ product: 'Item', country: 'Country' })).toEqual({ kind: 'product' });
+    expect(defaultBy({ country: 'Country', discount: 'Coupon' })).toEqual({ kind: 'country' });
+    expect(defaultBy({ discount: 'Coupon', channel: 'Source' })).toEqual({
+      kind: 'column',
+      column: 'Coupon',
+    });
+    expect(defaultBy({ customer: 'Email' })).toBeNull();
   });
 
   it('says which columns there are when the one asked for does not exist', async () => {

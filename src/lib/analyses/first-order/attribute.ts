@@ -19,9 +19,13 @@ export function parseBy(text: string): FirstOrderBy {
 export const byText = (by: FirstOrderBy): string =>
   by.kind === 'column' ? `${COLUMN}${by.column}` : by.kind;
 
-/** What a new cell splits by: the product when the file has one, else the country, else none. */
-export function defaultBy(mapping: { product?: string; country?: string }): FirstOrderBy | null {
+/**
+ * What a new cell splits by: the product when the file has one, else the country, else the
+ * discount code or the sales channel a preset recognised, else none.
+ */
+export function defaultBy(mapping: Partial<Record<string, string>>): FirstOrderBy | null {
   if (mapping.product) return { kind: 'product' };
   if (mapping.country) return { kind: 'country' };
-  return null;
+  const column = mapping.discount ?? mapping.channel;
+  return column ? { kind: 'column', column } : null;
 }
