@@ -6,6 +6,7 @@ import { openNodeDatabase } from './node-db';
 import { applyPlan, inspectAndPlan } from '../lib/import/prepare';
 import { fitModels } from '../lib/analyses/predict/fit';
 import { predictionsReport, problemWords } from '../lib/report/predictions';
+import { rawViewSql } from '../lib/import/whole-read';
 import { buildReport } from '../lib/report/report';
 import { readSummaryFile } from './summary-file';
 
@@ -37,11 +38,13 @@ async function main(argv: string[]): Promise<number> {
     }
     await ingestPath(db, options.file, options.source);
     const { info, plan } = await inspectAndPlan(db, options.mapping);
-    await applyPlan(
+    const lines = await applyPlan(
       db,
       plan,
       info.columns.map((c) => c.name),
     );
+    // A column picked with --by is read from `raw`, the file as SQL cells see it.
+    if (options.by?.kind === 'column') await db.exec(rawViewSql(lines));
     const report = await buildReport(db, {
       period: options.period,
       asOf: options.asOf,
@@ -50,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
       overdueFactor: options.overdueFactor,
       lineAmounts: !plan.orderTotals,
       predict: options.predict ? { calibrationEnd: options.calibrationEnd } : undefined,
+      by: options.by,
       onNote: note,
     });
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');

@@ -1,4 +1,5 @@
 // Command-line arguments of `npm run analyze`, parsed into report options or a usage error.
+import { parseBy, type FirstOrderBy } from '../lib/analyses/first-order/attribute';
 import { isPeriod, type Period } from '../lib/analyses/period';
 import { ENCODINGS, isEncoding } from '../lib/import/encoding';
 import { isRole, type Mapping } from '../lib/import/roles';
@@ -19,13 +20,16 @@ export interface CliOptions {
   calibrationEnd?: string;
   /** The file is a per-customer summary with these columns (x,t_x,T[,zbar]), not purchases. */
   summary?: SummaryColumns;
+  /** Add the by_first_order section: customers split by this attribute of their first order. */
+  by?: FirstOrderBy;
 }
 
 export const USAGE =
   'usage: npm run analyze -- FILE [--period month|week|quarter] [--as-of YYYY-MM-DD] ' +
   '[--window-months N] [--overdue-factor K] [--map role=column ...] ' +
   `[--encoding ${ENCODINGS.join('|')}] [--sheet NAME] ` +
-  '[--predict [--calibration-end YYYY-MM-DD] [--summary x,t_x,T[,zbar]]]';
+  '[--predict [--calibration-end YYYY-MM-DD] [--summary x,t_x,T[,zbar]]] ' +
+  '[--by product|country|COLUMN|column:COLUMN]';
 
 export function parseArgs(argv: string[]): CliOptions {
   const options: Partial<CliOptions> & { mapping: Mapping; source: SourceOptions } = {
@@ -67,6 +71,8 @@ export function parseArgs(argv: string[]): CliOptions {
       const e = value().toLowerCase();
       if (!isEncoding(e)) throw new Error(`invalid --encoding ${e} (${ENCODINGS.join(', ')})`);
       options.source.encoding = e;
+    } else if (arg === '--by') {
+      options.by = parseBy(value());
     } else if (arg === '--sheet') {
       options.source.sheet = value();
     } else if (arg.startsWith('--')) {

@@ -79,6 +79,8 @@ export const hu = {
   'role.country': 'Ország',
   'role.product': 'Termék',
   'role.refund': 'Visszatérített összeg',
+  'role.channel': 'Értékesítési csatorna',
+  'role.discount': 'Kedvezménykód',
   'summary.title': 'Az adataid',
   'summary.rows': 'Beolvasott sorok',
   'summary.skipped': 'Kihagyott sorok',
@@ -299,6 +301,66 @@ export const hu = {
   'pareto.top20': 'A vásárlók legjobb 20%-ától származó bevétel',
   'pareto.for80': 'A bevétel 80%-át hozó vásárlók',
   'pareto.vips': 'VIP-k: a vásárlóid legjobb 20%-a',
+  'cell.kind.first-order': 'Első rendelések',
+  'landing.first-order':
+    'Visszajönnek-e azok a vevők, akik egy termékkel, egy országból vagy egy csatornán keresztül kezdtek, és mennyit érnek egy év múlva.',
+  'firstOrder.title': 'Mely új vevőket érdemes megnyerni?',
+  'firstOrder.by': 'Csoportosítás',
+  'firstOrder.by.product': 'Az első rendelés terméke',
+  'firstOrder.by.country': 'Ország',
+  'firstOrder.by.column': '„{column}” oszlop',
+  'firstOrder.explain':
+    'A vevők aszerint kerülnek csoportba, mi volt az első vásárlási napjukon: akinek az első rendelésében két termék volt, mindkét csoportban szerepel. A {top} leggyakoribb érték külön csoportot kap, a többi együtt szerepel. Az arányok csak azokat a vevőket számolják, akik elég régóta vásárlók az időszakhoz, a vevőnkénti bevétel pedig csak azokat, akiknek az első vásárlása legalább ennyi hónapja volt.',
+  'firstOrder.group': 'Első rendelés',
+  'firstOrder.customers': 'Vevők',
+  'firstOrder.within': 'Visszatért ennyi időn belül',
+  'firstOrder.month': 'Újra vásárolt ebben a hónapban',
+  'firstOrder.revenue': 'Bevétel vevőnként ennyi idő után',
+  'firstOrder.months': '{months} hónap',
+  'firstOrder.active': 'Még aktív ({months} hónap)',
+  'firstOrder.small': 'Túl kevés vevő a következtetéshez (kevesebb, mint {min})',
+  'firstOrder.all': 'Minden vevő',
+  'firstOrder.other': 'Egyéb',
+  'firstOrder.none': 'Nincs',
+  'firstOrder.chart': 'Újra vásárlók aránya az első vásárlás óta eltelt hónapok szerint',
+  'firstOrder.chart.x': 'Hónapok az első vásárlás óta',
+  'firstOrder.chart.y': 'Abban a hónapban újra vásárolt',
+  'firstOrder.incomplete':
+    'Üres pontok: vevőik legalább fele a(z) {period} időszakba esik, amely még nem zárult le.',
+  'firstOrder.overlap': {
+    by: 'count',
+    one: '{count} vevőnek több értéke volt az első napon, és mindegyik ilyen csoportban szerepel.',
+    other:
+      '{count} vevőnek több értéke volt az első napon, és mindegyik ilyen csoportban szerepelnek.',
+  },
+  'firstOrder.list': 'Vevők: {group}',
+  'firstOrder.show': 'Vevők',
+  'firstOrder.close': 'Lista bezárása',
+  'firstOrder.noColumn': 'Ebben a fájlban nincs ehhez oszlop: válasszon más csoportosítást.',
+  'firstOrder.standout.more':
+    '{who}: {days} napon belül gyakrabban tértek vissza, mint a többiek ({share}, szemben ezzel: {rest}).',
+  'firstOrder.standout.less':
+    '{who}: {days} napon belül ritkábban tértek vissza, mint a többiek ({share}, szemben ezzel: {rest}).',
+  'firstOrder.standout.none':
+    'Egyik csoport sem tér vissza {days} napon belül sokkal gyakrabban vagy ritkábban, mint a többiek (összesen {share}).',
+  'firstOrder.standout.few':
+    'Még túl kevés vevő van az egyes csoportokban az összehasonlításhoz (legalább {min} kell).',
+  'firstOrder.standout.young':
+    'Még egyetlen első vásárlás sem {days} napos: túl korai látni, ki jön vissza.',
+  'firstOrder.who.all': 'Minden vevő',
+  'firstOrder.who.product': 'Azok a vevők, akiknek az első rendelésében szerepelt: {value}',
+  'firstOrder.who.country': 'A(z) {value} országból érkező vevők',
+  'firstOrder.who.column':
+    'Azok a vevők, akiknek az első rendelésében a(z) {column} értéke „{value}” volt',
+  'firstOrder.who.other.product':
+    'Azok a vevők, akiknek az első rendelésében a {top} legnépszerűbb termék egyike sem szerepelt',
+  'firstOrder.who.other.country': 'A többi országból érkező vevők',
+  'firstOrder.who.other.column':
+    'Azok a vevők, akiknek az első rendelésében más volt a(z) {column} értéke',
+  'firstOrder.who.none.product':
+    'Azok a vevők, akiknek az első rendelésében nincs megnevezett termék',
+  'firstOrder.who.none.country': 'Azok a vevők, akiknek az első rendelésében nincs ország',
+  'firstOrder.who.none.column': 'Azok a vevők, akiknek az első rendelésében nincs {column}',
   'repeat.title': 'Visszajönnek, akik először vásároltak?',
   'repeat.finding': 'Az új vásárlók {share}-a {days} napon belül újra vásárolt.',
   'repeat.explain':

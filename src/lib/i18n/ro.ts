@@ -84,6 +84,8 @@ export const ro = {
   'role.country': 'Țară',
   'role.product': 'Produs',
   'role.refund': 'Sumă rambursată',
+  'role.channel': 'Canal de vânzare',
+  'role.discount': 'Cod de reducere',
   'summary.title': 'Datele tale',
   'summary.rows': 'Rânduri citite',
   'summary.skipped': 'Rânduri omise',
@@ -387,6 +389,65 @@ export const ro = {
   'pareto.top20': 'Venitul adus de primii 20 % dintre clienți',
   'pareto.for80': 'Clienții care aduc 80 % din venit',
   'pareto.vips': 'VIP-uri: primii 20 % dintre clienții tăi',
+  'cell.kind.first-order': 'Primele comenzi',
+  'landing.first-order':
+    'Dacă revin clienții care au început cu un produs, dintr-o țară sau printr-un canal, și cât valorează după un an.',
+  'firstOrder.title': 'Ce clienți noi merită câștigați?',
+  'firstOrder.by': 'Împărțire după',
+  'firstOrder.by.product': 'Produsul primei comenzi',
+  'firstOrder.by.country': 'Țară',
+  'firstOrder.by.column': 'Coloana „{column}”',
+  'firstOrder.explain':
+    'Clienții sunt grupați după ce a avut prima lor zi de cumpărături: un client cu două produse în prima comandă contează în ambele grupuri. Primele {top} valori au fiecare grupul lor; celelalte sunt împreună. Ratele numără doar clienții destul de vechi pentru interval, iar venitul pe client doar pe cei a căror primă cumpărare a fost cu cel puțin atâtea luni în urmă.',
+  'firstOrder.group': 'Prima comandă',
+  'firstOrder.customers': 'Clienți',
+  'firstOrder.within': 'Au revenit în',
+  'firstOrder.month': 'Au cumpărat din nou în luna',
+  'firstOrder.revenue': 'Venit pe client după',
+  'firstOrder.months': '{months} luni',
+  'firstOrder.active': 'Încă activi ({months} luni)',
+  'firstOrder.small': 'Prea puțini clienți pentru o concluzie (sub {min})',
+  'firstOrder.all': 'Toți clienții',
+  'firstOrder.other': 'Altele',
+  'firstOrder.none': 'Niciuna',
+  'firstOrder.chart': 'Ponderea celor care au cumpărat din nou, după lunile de la prima cumpărare',
+  'firstOrder.chart.x': 'Luni de la prima cumpărare',
+  'firstOrder.chart.y': 'Au cumpărat din nou în acea lună',
+  'firstOrder.incomplete':
+    'Puncte goale: cel puțin jumătate din clienții lor sunt în {period}, care nu s-a încheiat încă.',
+  'firstOrder.overlap': {
+    by: 'count',
+    one: '{count} client a avut mai multe valori în prima zi și contează în fiecare dintre acele grupuri.',
+    few: '{count} clienți au avut mai multe valori în prima zi și contează în fiecare dintre acele grupuri.',
+    other:
+      '{count} de clienți au avut mai multe valori în prima zi și contează în fiecare dintre acele grupuri.',
+  },
+  'firstOrder.list': 'Clienți: {group}',
+  'firstOrder.show': 'Clienți',
+  'firstOrder.close': 'Închide lista',
+  'firstOrder.noColumn': 'Fișierul nu are o coloană pentru asta: alegeți altă împărțire.',
+  'firstOrder.standout.more':
+    '{who} au revenit mai des decât ceilalți în {days} zile: {share} față de {rest}.',
+  'firstOrder.standout.less':
+    '{who} au revenit mai rar decât ceilalți în {days} zile: {share} față de {rest}.',
+  'firstOrder.standout.none':
+    'Niciun grup nu revine mult mai des sau mai rar decât ceilalți în {days} zile ({share} în total).',
+  'firstOrder.standout.few':
+    'Încă prea puțini clienți în fiecare grup pentru o comparație (e nevoie de cel puțin {min}).',
+  'firstOrder.standout.young':
+    'Nicio primă cumpărare nu are încă {days} zile: e prea devreme să vedem cine revine.',
+  'firstOrder.who.all': 'Toți clienții',
+  'firstOrder.who.product': 'Clienții a căror primă comandă a inclus {value}',
+  'firstOrder.who.country': 'Clienții din {value}',
+  'firstOrder.who.column': 'Clienții a căror primă comandă a avut {column} „{value}”',
+  'firstOrder.who.other.product':
+    'Clienții a căror primă comandă nu a inclus niciunul dintre primele {top} produse',
+  'firstOrder.who.other.country': 'Clienții din celelalte țări',
+  'firstOrder.who.other.column':
+    'Clienții a căror primă comandă a avut altă valoare pentru {column}',
+  'firstOrder.who.none.product': 'Clienții a căror primă comandă nu numește niciun produs',
+  'firstOrder.who.none.country': 'Clienții fără țară în prima comandă',
+  'firstOrder.who.none.column': 'Clienții a căror primă comandă nu a avut {column}',
   'repeat.title': 'Revin cei care au cumpărat prima dată?',
   'repeat.finding': {
     by: 'days',

@@ -252,6 +252,9 @@ const NAMES: Record<Role, string[]> = {
     'visszaterites',
     'مبلغ بازپرداخت',
   ],
+  // Names only: no value tells a channel or a code from any other text.
+  channel: ['sales channel', 'channel', 'order source', 'created via'],
+  discount: ['discount code', 'discount codes', 'coupon code', 'coupon codes', 'promo code'],
 };
 
 /**

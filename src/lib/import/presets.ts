@@ -73,6 +73,8 @@ const shopify: Preset = {
     currency: c.first('Currency'),
     country: c.first('Billing Country', 'Shipping Country'),
     product: c.first('Lineitem name'),
+    channel: c.first('Source'),
+    discount: c.first('Discount Code'),
   }),
 };
 
@@ -114,6 +116,7 @@ const etsy: Preset = {
     status: c.first('Status'),
     currency: c.first('Currency'),
     country: c.first('Delivery Country', 'Ship Country'),
+    discount: c.first('Coupon Code'),
   }),
 };
 
@@ -174,6 +177,8 @@ const wooCommerce: Preset = {
       currency: c.first('Order Currency', 'order_currency', 'Currency'),
       country: c.first('Billing Country', 'billing_country', 'Shipping Country'),
       product: c.first('Item Name', 'item_name', 'Product Name'),
+      channel: c.first('Created Via', 'created_via'),
+      discount: c.first('Coupon Code', 'Coupons', 'coupon_items', 'Coupon', 'Discount Code'),
     };
   },
 };
@@ -198,6 +203,8 @@ const square: Preset = {
     // Total Collected, and its Net Sales per item add up to the sale.
     amount: c.first('Total Collected', 'Net Sales', 'Gross Sales'),
     product: c.first('Item'),
+    // Where the sale was made (a store, online) and the channel it came through.
+    channel: c.first('Channel', 'Source', 'Location'),
   }),
 };
 

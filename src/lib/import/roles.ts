@@ -13,6 +13,10 @@ export const ROLES = [
   'product',
   // The refunded part of the amount (Stripe `Amount Refunded`, Shopify `Refunded Amount`).
   'refund',
+  // How and with what an order was won (Shopify `Source`, `Discount Code`; WooCommerce coupons):
+  // optional, not read into the orders; the first-order analysis splits customers by them.
+  'channel',
+  'discount',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

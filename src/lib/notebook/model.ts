@@ -12,6 +12,7 @@ export const ANALYSIS_KINDS = [
   'cohorts',
   'repeat',
   'products',
+  'first-order',
   'rfm',
   'inactivity',
   'predict',
@@ -42,10 +43,16 @@ export interface SqlCell extends CellBase {
 }
 
 export interface AnalysisCell extends CellBase {
-  kind: AnalysisKind;
+  kind: Exclude<AnalysisKind, 'first-order'>;
 }
 
-export type Cell = MarkdownCell | SqlCell | AnalysisCell;
+/** Customers split by their first order; `by` as analyses/first-order/attribute.ts writes it. */
+export interface FirstOrderCell extends CellBase {
+  kind: 'first-order';
+  by?: string;
+}
+
+export type Cell = MarkdownCell | SqlCell | AnalysisCell | FirstOrderCell;
 
 export interface NotebookParams {
   period: Period;
@@ -173,6 +180,12 @@ export const updateSql = (notebook: Notebook, id: string, sql: string): Notebook
 export const setChart = (notebook: Notebook, id: string, chart: ChartChoice): Notebook =>
   updateCell(notebook, id, (cell) =>
     cell.kind === 'sql' && cell.chart !== chart ? { ...cell, chart } : cell,
+  );
+
+/** What a first-order cell splits by (other kinds are left alone). */
+export const setBy = (notebook: Notebook, id: string, by: string): Notebook =>
+  updateCell(notebook, id, (cell) =>
+    cell.kind === 'first-order' && cell.by !== by ? { ...cell, by } : cell,
   );
 
 export function setParam<K extends keyof NotebookParams>(

@@ -146,7 +146,14 @@ function parseCell(raw: unknown, path: string): Cell {
     const chart: ChartChoice = oneOf(value.chart, CHART_CHOICES, join(path, 'chart'), 'chart');
     return { id, kind, collapsed, sql, chart };
   }
-  return { id, kind, collapsed };
+  if (kind === 'first-order' && value.by !== undefined) {
+    const by = text(value.by, join(path, 'by'));
+    if (by.length > MAX_NAME) {
+      throw new NotebookError(join(path, 'by'), `too long (at most ${MAX_NAME} characters)`);
+    }
+    return { id, kind, collapsed, by };
+  }
+  return { id, kind, collapsed } as Cell;
 }
 
 function parseParams(raw: unknown, path: string): NotebookParams {

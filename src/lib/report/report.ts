@@ -2,6 +2,8 @@
 // Keys follow the contract; keys beyond it are additions, never renames.
 import { defaultAsOf } from '../analyses/asof';
 import { runCohorts } from '../analyses/cohorts/run';
+import type { FirstOrderBy } from '../analyses/first-order/attribute';
+import { firstOrderReport } from './first-order';
 import { runInactivity, runLapsedByMonth } from '../analyses/inactivity/run';
 import { DEFAULT_OVERDUE_FACTOR, DEFAULT_WINDOW_MONTHS } from '../analyses/inactivity/window';
 import { runPareto } from '../analyses/pareto/run';
@@ -29,6 +31,8 @@ export interface ReportOptions {
   lineAmounts?: boolean;
   /** Add the `predictions` section (BG/NBD, Gamma-Gamma, holdout check). */
   predict?: { calibrationEnd?: string };
+  /** Add the `by_first_order` section, customers split by this attribute of their first order. */
+  by?: FirstOrderBy;
   /** Told, in plain words, why predictions should not be trusted (for stderr). */
   onNote?: (line: string) => void;
 }
@@ -57,6 +61,9 @@ export async function buildReport(db: Executor, options: ReportOptions) {
     ? await runPredictions(db, { asOf, calibrationEnd: options.predict.calibrationEnd })
     : null;
   if (predicted) for (const line of predictionNotes(predicted)) options.onNote?.(line);
+  const byFirstOrder = options.by
+    ? await firstOrderReport(db, { asOf, by: options.by, mapping: options.mapping, windowMonths })
+    : undefined;
   return {
     summary: { ...summary, mapping: options.mapping },
     cohorts: {
@@ -101,6 +108,7 @@ export async function buildReport(db: Executor, options: ReportOptions) {
     },
     ...(products ? { products } : {}),
     ...(predicted ? { predictions: predictionsReport(predicted) } : {}),
+    ...(byFirstOrder ? { by_first_order: byFirstOrder } : {}),
   };
 }
 

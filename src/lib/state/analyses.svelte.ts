@@ -26,6 +26,7 @@ import { runSummary } from '../analyses/summary/run';
 import type { Summary } from '../analyses/summary/types';
 import { localModels, type PredictionModels } from '../analyses/predict/models';
 import { Additions } from './additions.svelte';
+import { FirstOrders } from './first-orders.svelte';
 import { Latest } from './latest';
 import { Predictions } from './predictions.svelte';
 import type { Executor } from '../sql/executor';
@@ -84,6 +85,8 @@ export class Analyses {
   predictions: Predictions;
   /** Second purchase by month, the open windows, what regulars buy: not waited for either. */
   additions: Additions;
+  /** The first-order cells, each asking for its own split once the rest is shown. */
+  firstOrders: FirstOrders;
 
   constructor(db: () => Executor, models: PredictionModels = localModels) {
     this.#db = db;
@@ -99,6 +102,7 @@ export class Analyses {
       plan: this.#plan,
       limit: LIST_LIMIT,
     }));
+    this.firstOrders = new FirstOrders(db, LIST_LIMIT);
   }
 
   /**
@@ -112,6 +116,7 @@ export class Analyses {
   ): Promise<void> {
     this.#loaded = false;
     this.#plan = plan;
+    this.firstOrders.reset();
     this.defaultAsOf = defaultAsOf;
     this.segment = null;
     this.square = null;

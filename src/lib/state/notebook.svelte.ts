@@ -20,6 +20,7 @@ import {
   defaultNotebook,
   moveCell,
   removeCell,
+  setBy,
   setChart,
   setParam,
   sqlCells,
@@ -121,6 +122,10 @@ export class NotebookState {
   }
   setChart(id: string, chart: ChartChoice): void {
     this.#change(setChart(this.notebook, id, chart));
+  }
+  /** What a first-order cell splits by. */
+  setBy(id: string, by: string): void {
+    this.#change(setBy(this.notebook, id, by));
   }
   /** A parameter; dragging a slider through many values is one undo step. */
   setParam<K extends keyof NotebookParams>(key: K, value: NotebookParams[K]): void {

@@ -21,9 +21,11 @@ export function buildCohorts(
   asOf: string,
   cells: CohortCell[],
   lastOffsets: LastOffset[],
+  /** The latest period with a purchase, when `cells` are some customers' only (first-order/). */
+  latestPeriod?: number,
 ): CohortResult {
   if (cells.length === 0) return { period, rows: [], latest: null, latestIncomplete: false };
-  const latest = Math.max(...cells.map((c) => c.cohort + c.k));
+  const latest = latestPeriod ?? Math.max(...cells.map((c) => c.cohort + c.k));
   const byCohort = new Map<number, CohortRow>();
   for (const c of cells) {
     let row = byCohort.get(c.cohort);

@@ -16,20 +16,30 @@ export function checkWithinDays(days: readonly number[]): readonly number[] {
   return days;
 }
 
-/**
- * For each N: eligible = first purchase at least N days before the as-of date (so that N days
- * could be observed); returned = eligible and back within N days (gap <= N).
- */
-export function withinSql(asOf: string, days: readonly number[]): string {
-  const values = checkWithinDays(days)
+/** The windows as a VALUES list of one column, `days`. */
+export function withinValuesSql(days: readonly number[]): string {
+  return `(VALUES ${checkWithinDays(days)
     .map((n) => `(${literal(n)})`)
-    .join(', ');
+    .join(', ')}) AS w(days)`;
+}
+
+/**
+ * For the window `days` (an SQL expression), over customer_summary aliased `c`: eligible =
+ * first purchase at least `days` days before the as-of date (so that the window could be
+ * observed); returned = eligible and back within the window (gap <= days). Every view of the
+ * second purchase (overall, by month, by first order) counts with these two.
+ */
+export function withinCountsSql(asOf: string, days: string): string {
   const age = `date_diff('day', c.first_purchase, ${literal(sqlDate(asOf))})`;
+  return `count(*) FILTER (WHERE ${age} >= ${days})::INTEGER AS eligible,
+  count(*) FILTER (WHERE ${age} >= ${days} AND c.days_to_second <= ${days})::INTEGER AS returned`;
+}
+
+/** For each N: the eligible and returned customers of withinCountsSql. */
+export function withinSql(asOf: string, days: readonly number[]): string {
   return `SELECT w.days::INTEGER AS days,
-  count(c.customer) FILTER (WHERE ${age} >= w.days)::INTEGER AS eligible,
-  count(c.customer) FILTER (WHERE ${age} >= w.days AND c.days_to_second <= w.days)::INTEGER
-    AS returned
-FROM (VALUES ${values}) AS w(days) CROSS JOIN ${CUSTOMER_SUMMARY} c
+  ${withinCountsSql(asOf, 'w.days')}
+FROM ${withinValuesSql(days)} CROSS JOIN ${CUSTOMER_SUMMARY} c
 GROUP BY w.days ORDER BY w.days`;
 }
 
@@ -48,16 +58,11 @@ GROUP BY days_to_second ORDER BY days_to_second`;
  * owner sees whether newer customers come back faster or slower than older ones.
  */
 export function withinByCohortSql(asOf: string, days: readonly number[]): string {
-  const values = checkWithinDays(days)
-    .map((n) => `(${literal(n)})`)
-    .join(', ');
-  const age = `date_diff('day', c.first_purchase, ${literal(sqlDate(asOf))})`;
   return `SELECT ${periodIndexSql('month', 'c.first_purchase')}::INTEGER AS cohort,
   w.days::INTEGER AS days,
   count(*)::INTEGER AS customers,
-  count(*) FILTER (WHERE ${age} >= w.days)::INTEGER AS eligible,
-  count(*) FILTER (WHERE ${age} >= w.days AND c.days_to_second <= w.days)::INTEGER AS returned
-FROM (VALUES ${values}) AS w(days) CROSS JOIN ${CUSTOMER_SUMMARY} c
+  ${withinCountsSql(asOf, 'w.days')}
+FROM ${withinValuesSql(days)} CROSS JOIN ${CUSTOMER_SUMMARY} c
 GROUP BY cohort, w.days ORDER BY cohort, w.days`;
 }
 
