@@ -1,6 +1,7 @@
 // Cohort charts: the heatmap triangle (one row per cohort, one column per offset) and the
 // retention curves (one line per cohort plus the size-weighted mean).
 import * as Plot from '@observablehq/plot';
+import { printsNumbers } from './density';
 import type { CohortResult } from './types';
 
 /** What a square shows: share who came back, how many, or revenue per cohort customer. */
@@ -10,6 +11,8 @@ export interface CohortView {
   metric: CohortMetric;
   /** Count a customer at k when they bought in period k or any later period. */
   unbounded: boolean;
+  /** The chart's width in pixels, when known: squares too narrow for their numbers print none. */
+  width?: number;
 }
 
 export interface HeatCell {
@@ -119,27 +122,49 @@ function channels(labels: CohortLabels, metric: CohortMetric) {
   };
 }
 
-export function heatmapOptions(
-  result: CohortResult,
-  view: CohortView,
-  labels: CohortLabels,
-): Plot.PlotOptions {
+/** What the heatmap prints in each square, and where its squares start. */
+function heatmapText(result: CohortResult, view: CohortView, labels: CohortLabels) {
   const cells = heatCells(result, view.unbounded);
   const sizes = new Map(result.rows.map((r) => [r.cohort, r.active[0]]));
   // Offset 0 is the cohort itself: for shares and counts it says nothing, so it stays grey.
   const greyFirst = view.metric === 'retention' || view.metric === 'customers';
-  const first = greyFirst ? cells.filter((c) => c.k === 0) : [];
-  const shaded = greyFirst ? cells.filter((c) => c.k > 0) : cells;
-  const top = Math.max(1e-9, ...shaded.map((c) => cellValue(c, view.metric)));
-  const ink = (d: HeatCell) =>
-    !(greyFirst && d.k === 0) && cellValue(d, view.metric) > 0.6 * top ? 'white' : 'black';
   const text = (d: HeatCell) =>
     greyFirst && d.k === 0 ? labels.count(d.size) : labels.format(cellValue(d, view.metric));
   const rowLabel = (c: string) => `${labels.period(c)} (${labels.count(sizes.get(c) ?? 0)})`;
   // Solar Hijri labels are date ranges, longer than `2010-12`: room for the longest one.
   const longest = Math.max(0, ...result.rows.map((r) => rowLabel(r.cohort).length));
+  const marginLeft = Math.max(120, Math.ceil(longest * 6.5) + 12);
+  const columns = Math.max(0, ...result.rows.map((r) => r.active.length));
+  const printed =
+    view.width === undefined ||
+    printsNumbers({ width: view.width, marginLeft, columns, texts: cells.map(text) });
+  return { cells, greyFirst, text, rowLabel, marginLeft, printed };
+}
+
+/** False when the squares are too small for their numbers (only colours and tooltips then). */
+export const heatmapPrintsNumbers = (
+  result: CohortResult,
+  view: CohortView,
+  labels: CohortLabels,
+): boolean => heatmapText(result, view, labels).printed;
+
+export function heatmapOptions(
+  result: CohortResult,
+  view: CohortView,
+  labels: CohortLabels,
+): Plot.PlotOptions {
+  const { cells, greyFirst, text, rowLabel, marginLeft, printed } = heatmapText(
+    result,
+    view,
+    labels,
+  );
+  const first = greyFirst ? cells.filter((c) => c.k === 0) : [];
+  const shaded = greyFirst ? cells.filter((c) => c.k > 0) : cells;
+  const top = Math.max(1e-9, ...shaded.map((c) => cellValue(c, view.metric)));
+  const ink = (d: HeatCell) =>
+    !(greyFirst && d.k === 0) && cellValue(d, view.metric) > 0.6 * top ? 'white' : 'black';
   return {
-    marginLeft: Math.max(120, Math.ceil(longest * 6.5) + 12),
+    marginLeft,
     height: Math.max(160, result.rows.length * 22 + 60),
     padding: 0.04,
     x: { label: labels.x, axis: 'top', type: 'band', tickFormat: labels.count },
@@ -170,7 +195,7 @@ export function heatmapOptions(
           inset: 1,
         },
       ),
-      ...(['black', 'white'] as const).map((color) =>
+      ...(printed ? (['black', 'white'] as const) : []).map((color) =>
         Plot.text(
           cells.filter((d) => ink(d) === color),
           { x: 'k', y: 'cohort', text, fill: color, fontSize: 10 },
