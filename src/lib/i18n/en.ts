@@ -179,6 +179,10 @@ export const en = {
   'rfm.avgMonetary': 'Avg. revenue',
   'rfm.scores': 'R-F-M',
   'rfm.pick': 'Pick a segment in the table to see its customers, most valuable first.',
+  'rfm.pickSquare': 'Or click a square of the grid for its customers alone.',
+  'rfm.squareList': '{segment}: R {r}, F {f}',
+  'rfm.tied':
+    'No customer has {scores}: {customers} customers are tied at {score} ({meaning}), and equal values always share a score.',
   'rfm.dimension.r': 'Recency: days since the last purchase',
   'rfm.dimension.f': 'Frequency: number of purchases',
   'rfm.dimension.m': 'Monetary: net revenue',

@@ -134,3 +134,7 @@ export function formatBytes(bytes: number): string {
   }
   return `${formatNumber(value, value < 10 && unit > 0 ? 1 : 0)} ${units[unit]}`;
 }
+
+/** Items as the language joins alternatives: "F 2 or F 3", "F 2 ή F 3", "F 2 یا F 3". */
+export const formatOr = (items: string[]) =>
+  new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).format(items);

@@ -182,6 +182,10 @@ export const hu = {
   'rfm.scores': 'R-F-M',
   'rfm.pick':
     'Válassz egy szegmenst a táblázatban, és megmutatjuk a vásárlóit, a legértékesebbekkel kezdve.',
+  'rfm.pickSquare': 'Vagy kattints a rács egy négyzetére, hogy csak az ő vásárlóit lásd.',
+  'rfm.squareList': '{segment}: R {r}, F {f}',
+  'rfm.tied':
+    'Egy vásárlónak sincs {scores} pontszáma: {customers} vásárló holtversenyben van a(z) {score} pontszámon ({meaning}), és az egyenlő értékek mindig ugyanazt a pontszámot kapják.',
   'rfm.dimension.r': 'Frissesség (R): az utolsó vásárlás óta eltelt napok',
   'rfm.dimension.f': 'Gyakoriság (F): a vásárlások száma',
   'rfm.dimension.m': 'Érték (M): nettó bevétel',

@@ -217,6 +217,10 @@ export const ro = {
   'rfm.avgMonetary': 'Venit (medie)',
   'rfm.scores': 'R-F-M',
   'rfm.pick': 'Alege un segment din tabel ca să-i vezi clienții, începând cu cei mai valoroși.',
+  'rfm.pickSquare': 'Sau apasă un pătrat din grilă ca să vezi doar clienții lui.',
+  'rfm.squareList': '{segment}: R {r}, F {f}',
+  'rfm.tied':
+    'Niciun client nu are {scores}: {customers} clienți sunt la egalitate la {score} ({meaning}), iar valorile egale primesc mereu același scor.',
   'rfm.dimension.r': 'Recență (R): zile de la ultima achiziție',
   'rfm.dimension.f': 'Frecvență (F): numărul de achiziții',
   'rfm.dimension.m': 'Valoare (M): venit net',
