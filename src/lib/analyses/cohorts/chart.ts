@@ -3,6 +3,7 @@
 import * as Plot from '@observablehq/plot';
 import { printsNumbers } from './density';
 import type { CohortResult } from './types';
+import { PALETTE } from '../palette';
 
 /** What a square shows: share who came back, how many, or revenue per cohort customer. */
 export type CohortMetric = 'retention' | 'customers' | 'revenue' | 'cumulative';
@@ -161,8 +162,14 @@ export function heatmapOptions(
   const first = greyFirst ? cells.filter((c) => c.k === 0) : [];
   const shaded = greyFirst ? cells.filter((c) => c.k > 0) : cells;
   const top = Math.max(1e-9, ...shaded.map((c) => cellValue(c, view.metric)));
+  // The grey first column takes the page's text colour (light on a dark screen); shaded
+  // squares run from near white to dark blue in both schemes.
   const ink = (d: HeatCell) =>
-    !(greyFirst && d.k === 0) && cellValue(d, view.metric) > 0.6 * top ? 'white' : 'black';
+    greyFirst && d.k === 0
+      ? 'currentColor'
+      : cellValue(d, view.metric) > 0.6 * top
+        ? 'white'
+        : 'black';
   return {
     marginLeft,
     height: Math.max(160, result.rows.length * 22 + 60),
@@ -175,7 +182,7 @@ export function heatmapOptions(
     },
     color: { type: 'linear', scheme: 'blues', domain: [0, top], label: labels.value },
     marks: [
-      Plot.cell(first, { x: 'k', y: 'cohort', fill: '#e9ecef' }),
+      Plot.cell(first, { x: 'k', y: 'cohort', fill: PALETTE.empty }),
       Plot.cell(shaded, {
         x: 'k',
         y: 'cohort',
@@ -189,13 +196,13 @@ export function heatmapOptions(
         {
           x: 'k',
           y: 'cohort',
-          stroke: '#b4462b',
+          stroke: PALETTE.lapsed,
           strokeDasharray: '3 2',
           strokeWidth: 1.5,
           inset: 1,
         },
       ),
-      ...(printed ? (['black', 'white'] as const) : []).map((color) =>
+      ...(printed ? (['currentColor', 'black', 'white'] as const) : []).map((color) =>
         Plot.text(
           cells.filter((d) => ink(d) === color),
           { x: 'k', y: 'cohort', text, fill: color, fontSize: 10 },
@@ -235,14 +242,14 @@ export function curveOptions(
         channels: channels(labels, view.metric),
         tip: { format: { x: labels.count, y: false, z: false, stroke: false } },
       }),
-      Plot.line(mean, { x: 'k', y: 'value', stroke: '#b4462b', strokeWidth: 3 }),
+      Plot.line(mean, { x: 'k', y: 'value', stroke: PALETTE.lapsed, strokeWidth: 3 }),
       Plot.text(mean.slice(-1), {
         x: 'k',
         y: 'value',
         text: () => labels.mean,
         dx: 6,
         textAnchor: 'start',
-        fill: '#b4462b',
+        fill: PALETTE.lapsed,
       }),
     ],
   };
