@@ -40,6 +40,18 @@ export function formatMoney(n: number, digits?: number): string {
   return numbers({ ...style, minimumFractionDigits: 0, maximumFractionDigits: digits }).format(n);
 }
 
+/** Money in a figure card or a headline: whole units ("€395,296", "395,296"). */
+export const formatMoneyRounded = (n: number) => formatMoney(n, 0);
+
+/**
+ * Money in a list of customers: two decimals ("1,633.60"), or as many as the currency has
+ * (forints and rials have none), so the column's figures line up.
+ */
+export function formatMoneyCents(n: number): string {
+  if (currency()) return formatMoney(n);
+  return numbers({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+}
+
 /** The currency's sign or code as the locale writes it ("€", "RON", "ریال"), or null. */
 export function currencySign(): string | null {
   const code = currency();
