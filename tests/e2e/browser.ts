@@ -9,14 +9,28 @@ export interface Watched {
   problems: string[];
 }
 
-export async function openPage(base: string): Promise<Watched> {
+/** A phone: `{ width: 390, height: 844, isMobile: true, hasTouch: true }`. */
+export interface Screen {
+  width: number;
+  height: number;
+  isMobile?: boolean;
+  hasTouch?: boolean;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function openPage(
+  base: string,
+  screen: Screen = { width: 1280, height: 900 },
+): Promise<Watched> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
   });
+  const { width, height, ...device } = screen;
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
+    viewport: { width, height },
+    ...device,
     acceptDownloads: true,
   });
   // Waits sized for a busy 2-core CI machine; a test that waits this long has still failed

@@ -1,9 +1,11 @@
 // A chart on the page as a standalone SVG file, and as a PNG drawn from that SVG on a canvas.
 // Everything happens in the page: no request, no font download. Plot's own <style> is inside
 // its SVG, so the file looks like the page; the text colour the page gives through
-// `currentColor` is written onto the SVG, and a white background is added (a file viewer
+// `currentColor` is the light scheme's ink, and a white background is added (a file viewer
 // would otherwise show the chart on black or on a checkerboard).
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** app.css's --ink on a light screen. */
+const LIGHT_INK = '#1d2329';
 
 export interface ChartImage {
   svg: string;
@@ -79,7 +81,9 @@ export function chartSvg(container: Element): ChartImage | null {
   out.setAttribute('width', String(width));
   out.setAttribute('height', String(height));
   out.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  out.setAttribute('color', getComputedStyle(container).color);
+  // A file is light whatever the screen's scheme (white background above, the light palette's
+  // fallbacks in the marks): the page's ink would be light grey on a dark screen.
+  out.setAttribute('color', LIGHT_INK);
   makeXmlSafe(out);
   const text = new XMLSerializer().serializeToString(out);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${text}`, width, height };

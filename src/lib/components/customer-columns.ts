@@ -4,6 +4,7 @@ import {
   formatDate,
   formatInteger,
   formatMoney,
+  formatMoneyCents,
   formatNumber,
   formatShare,
 } from '$lib/i18n/format';
@@ -39,7 +40,7 @@ export const purchasesColumn = <Row extends { purchases: number }>(): ListColumn
 export const revenueColumn = <Row extends { revenue: number }>(): ListColumn<Row> => ({
   key: 'revenue',
   label: t('list.revenue'),
-  show: (r) => formatMoney(r.revenue),
+  show: (r) => formatMoneyCents(r.revenue),
   value: (r) => r.revenue,
   numeric: true,
 });

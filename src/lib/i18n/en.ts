@@ -103,8 +103,6 @@ export const en = {
   'skipped.download': 'Download skipped rows',
   'skipped.more': 'and {count} more',
   'cohorts.title': 'Do new customers come back?',
-  'cohorts.explain':
-    'Each row is a group of customers who first bought in the same month. Each square shows the share of them who bought again that many months later. Keeping a customer costs less than finding a new one: watch the second and third columns.',
   'cohorts.finding':
     'On average {share} of new customers buy again the month after their first purchase.',
   'cohorts.cohort': 'First purchase',
@@ -138,6 +136,22 @@ export const en = {
   'cohorts.show.returned': 'Came back',
   'cohorts.show.missing': 'Did not come back',
   'cohorts.close': 'Close the list',
+  'cohorts.explain.heatmap':
+    'Each row is a group of customers whose first purchase fell in the same period; each column counts the periods since that first purchase.',
+  'cohorts.explain.curves':
+    'Each thin line is a group of customers whose first purchase fell in the same period; the thick line is their mean, weighted by group size. Across: the periods since that first purchase.',
+  'cohorts.explain.retention':
+    'The figure is the share of the group who bought again that many periods later.',
+  'cohorts.explain.customers':
+    "The figure is the number of the group's customers who bought in that period.",
+  'cohorts.explain.revenue':
+    "The figure is the group's revenue in that period, divided by the number of customers in the group.",
+  'cohorts.explain.cumulative':
+    "The figure is the group's revenue from its first period up to that one, divided by the number of customers in the group.",
+  'cohorts.explain.why':
+    'Keeping a customer costs less than finding a new one: watch the first periods after the first purchase.',
+  'cohorts.dense':
+    'Too many squares to print their figures: point at a square to read it, or show the curves.',
   'period.month': 'Month',
   'period.week': 'Week',
   'period.quarter': 'Quarter',
@@ -168,6 +182,10 @@ export const en = {
   'rfm.avgMonetary': 'Avg. revenue',
   'rfm.scores': 'R-F-M',
   'rfm.pick': 'Pick a segment in the table to see its customers, most valuable first.',
+  'rfm.pickSquare': 'Or click a square of the grid for its customers alone.',
+  'rfm.squareList': '{segment}: R {r}, F {f}',
+  'rfm.tied':
+    'No customer has {scores}: {customers} customers are tied at {score} ({meaning}), and equal values always share a score.',
   'rfm.dimension.r': 'Recency: days since the last purchase',
   'rfm.dimension.f': 'Frequency: number of purchases',
   'rfm.dimension.m': 'Monetary: net revenue',

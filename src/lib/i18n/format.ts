@@ -40,6 +40,18 @@ export function formatMoney(n: number, digits?: number): string {
   return numbers({ ...style, minimumFractionDigits: 0, maximumFractionDigits: digits }).format(n);
 }
 
+/** Money in a figure card or a headline: whole units ("€395,296", "395,296"). */
+export const formatMoneyRounded = (n: number) => formatMoney(n, 0);
+
+/**
+ * Money in a list of customers: two decimals ("1,633.60"), or as many as the currency has
+ * (forints and rials have none), so the column's figures line up.
+ */
+export function formatMoneyCents(n: number): string {
+  if (currency()) return formatMoney(n);
+  return numbers({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+}
+
 /** The currency's sign or code as the locale writes it ("€", "RON", "ریال"), or null. */
 export function currencySign(): string | null {
   const code = currency();
@@ -134,3 +146,7 @@ export function formatBytes(bytes: number): string {
   }
   return `${formatNumber(value, value < 10 && unit > 0 ? 1 : 0)} ${units[unit]}`;
 }
+
+/** Items as the language joins alternatives: "F 2 or F 3", "F 2 ή F 3", "F 2 یا F 3". */
+export const formatOr = (items: string[]) =>
+  new Intl.ListFormat(intlLocale(), { type: 'disjunction' }).format(items);

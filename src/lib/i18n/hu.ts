@@ -105,8 +105,6 @@ export const hu = {
   'skipped.download': 'Kihagyott sorok letöltése',
   'skipped.more': 'és még {count}',
   'cohorts.title': 'Visszatérnek az új vásárlók?',
-  'cohorts.explain':
-    'Minden sor azoknak a vásárlóknak a csoportja, akik ugyanabban a hónapban vásároltak először. A négyzetek azt mutatják, hányan vásároltak közülük újra ennyi hónappal később. Egy vásárlót megtartani olcsóbb, mint újat szerezni: figyeld a második és a harmadik oszlopot.',
   'cohorts.finding':
     'Az új vásárlók átlagosan {share}-a vásárol újra az első vásárlását követő hónapban.',
   'cohorts.cohort': 'Első vásárlás',
@@ -140,6 +138,22 @@ export const hu = {
   'cohorts.show.returned': 'Visszatértek',
   'cohorts.show.missing': 'Nem tértek vissza',
   'cohorts.close': 'Lista bezárása',
+  'cohorts.explain.heatmap':
+    'Minden sor azoknak a vásárlóknak a csoportja, akik ugyanabban az időszakban vásároltak először; az oszlopok az első vásárlás óta eltelt időszakokat számolják.',
+  'cohorts.explain.curves':
+    'Minden vékony vonal azoknak a vásárlóknak a csoportja, akik ugyanabban az időszakban vásároltak először; a vastag vonal az átlaguk, a csoportok méretével súlyozva. Vízszintesen: az első vásárlás óta eltelt időszakok.',
+  'cohorts.explain.retention':
+    'A szám a csoport azon része, amely ennyi időszakkal később újra vásárolt.',
+  'cohorts.explain.customers':
+    'A szám a csoport azon vásárlóinak száma, akik abban az időszakban vásároltak.',
+  'cohorts.explain.revenue':
+    'A szám a csoport bevétele abban az időszakban, elosztva a csoport vásárlóinak számával.',
+  'cohorts.explain.cumulative':
+    'A szám a csoport bevétele az első időszakától addig, elosztva a csoport vásárlóinak számával.',
+  'cohorts.explain.why':
+    'Egy vásárlót megtartani olcsóbb, mint újat szerezni: figyeld az első vásárlás utáni első időszakokat.',
+  'cohorts.dense':
+    'Túl sok a négyzet ahhoz, hogy a számok elférjenek: vidd az egeret egy négyzetre a számáért, vagy válaszd a görbéket.',
   'period.month': 'Hónap',
   'period.week': 'Hét',
   'period.quarter': 'Negyedév',
@@ -171,6 +185,10 @@ export const hu = {
   'rfm.scores': 'R-F-M',
   'rfm.pick':
     'Válassz egy szegmenst a táblázatban, és megmutatjuk a vásárlóit, a legértékesebbekkel kezdve.',
+  'rfm.pickSquare': 'Vagy kattints a rács egy négyzetére, hogy csak az ő vásárlóit lásd.',
+  'rfm.squareList': '{segment}: R {r}, F {f}',
+  'rfm.tied':
+    'Egy vásárlónak sincs {scores} pontszáma: {customers} vásárló holtversenyben van a(z) {score} pontszámon ({meaning}), és az egyenlő értékek mindig ugyanazt a pontszámot kapják.',
   'rfm.dimension.r': 'Frissesség (R): az utolsó vásárlás óta eltelt napok',
   'rfm.dimension.f': 'Gyakoriság (F): a vásárlások száma',
   'rfm.dimension.m': 'Érték (M): nettó bevétel',

@@ -110,8 +110,6 @@ export const ro = {
   'skipped.download': 'Descarcă rândurile omise',
   'skipped.more': 'și încă {count}',
   'cohorts.title': 'Revin clienții noi?',
-  'cohorts.explain':
-    'Fiecare rând este un grup de clienți care au cumpărat prima dată în aceeași lună. Fiecare pătrat arată ce parte dintre ei au cumpărat din nou după atâtea luni. Să păstrezi un client costă mai puțin decât să găsești unul nou: urmărește a doua și a treia coloană.',
   'cohorts.finding':
     'În medie, {share} dintre clienții noi cumpără din nou în luna de după prima lor achiziție.',
   'cohorts.cohort': 'Prima achiziție',
@@ -175,6 +173,22 @@ export const ro = {
   'cohorts.show.returned': 'Au revenit',
   'cohorts.show.missing': 'Nu au revenit',
   'cohorts.close': 'Închide lista',
+  'cohorts.explain.heatmap':
+    'Fiecare rând este un grup de clienți a căror primă cumpărare a căzut în aceeași perioadă; fiecare coloană numără perioadele de la acea primă cumpărare.',
+  'cohorts.explain.curves':
+    'Fiecare linie subțire este un grup de clienți a căror primă cumpărare a căzut în aceeași perioadă; linia groasă este media lor, ponderată cu mărimea grupului. Pe orizontală: perioadele de la prima cumpărare.',
+  'cohorts.explain.retention':
+    'Cifra este partea din grup care a cumpărat din nou după atâtea perioade.',
+  'cohorts.explain.customers':
+    'Cifra este numărul clienților din grup care au cumpărat în acea perioadă.',
+  'cohorts.explain.revenue':
+    'Cifra este venitul grupului în acea perioadă, împărțit la numărul clienților din grup.',
+  'cohorts.explain.cumulative':
+    'Cifra este venitul grupului de la prima sa perioadă până la aceea, împărțit la numărul clienților din grup.',
+  'cohorts.explain.why':
+    'Să păstrezi un client costă mai puțin decât să găsești unul nou: urmărește primele perioade de după prima cumpărare.',
+  'cohorts.dense':
+    'Prea multe pătrate ca să le scriem cifrele: ține cursorul pe un pătrat ca să-i vezi cifra sau arată curbele.',
   'period.month': 'Lună',
   'period.week': 'Săptămână',
   'period.quarter': 'Trimestru',
@@ -206,6 +220,10 @@ export const ro = {
   'rfm.avgMonetary': 'Venit (medie)',
   'rfm.scores': 'R-F-M',
   'rfm.pick': 'Alege un segment din tabel ca să-i vezi clienții, începând cu cei mai valoroși.',
+  'rfm.pickSquare': 'Sau apasă un pătrat din grilă ca să vezi doar clienții lui.',
+  'rfm.squareList': '{segment}: R {r}, F {f}',
+  'rfm.tied':
+    'Niciun client nu are {scores}: {customers} clienți sunt la egalitate la {score} ({meaning}), iar valorile egale primesc mereu același scor.',
   'rfm.dimension.r': 'Recență (R): zile de la ultima achiziție',
   'rfm.dimension.f': 'Frecvență (F): numărul de achiziții',
   'rfm.dimension.m': 'Valoare (M): venit net',

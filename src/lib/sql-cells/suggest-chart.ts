@@ -1,6 +1,7 @@
 // Which chart suits a query's result, and its Plot options: a date-like first column with a
 // number → a line over time; a text column with a number, few rows → bars; else a table.
 import * as Plot from '@observablehq/plot';
+import { PALETTE } from '../analyses/palette';
 import type { Cell, QueryResult } from '../sql/executor';
 
 export type ChartKind = 'table' | 'line' | 'bar';
@@ -113,7 +114,7 @@ export function chartOptions(
       y: { label: y, grid: true, tickFormat: number },
       marks: [
         Plot.ruleY([0]),
-        Plot.lineY(points, { x: 'x', y: 'y', stroke: '#1f5f8b', strokeWidth: 2 }),
+        Plot.lineY(points, { x: 'x', y: 'y', stroke: PALETTE.accent, strokeWidth: 2 }),
         Plot.tip(points, Plot.pointerX({ x: 'x', y: 'y', format: { y: number } })),
       ],
     };
@@ -126,7 +127,7 @@ export function chartOptions(
     x: { label: y, grid: true, tickFormat: number },
     y: { label: x, domain: points.map((p) => p.x as string) },
     marks: [
-      Plot.barX(points, { x: 'y', y: 'x', fill: '#1f5f8b' }),
+      Plot.barX(points, { x: 'y', y: 'x', fill: PALETTE.accent }),
       Plot.ruleX([0]),
       Plot.tip(points, Plot.pointerY({ x: 'y', y: 'x', format: { x: number } })),
     ],

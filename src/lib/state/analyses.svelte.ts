@@ -21,7 +21,7 @@ import { runRepeat } from '../analyses/repeat/run';
 import type { RepeatResult } from '../analyses/repeat/types';
 import { runRfm, runRfmSegmentCustomers } from '../analyses/rfm/run';
 import type { SegmentKey } from '../analyses/rfm/segments';
-import type { RfmCustomer, RfmResult } from '../analyses/rfm/types';
+import type { RfmCustomer, RfmResult, RfmSquare } from '../analyses/rfm/types';
 import { runSummary } from '../analyses/summary/run';
 import type { Summary } from '../analyses/summary/types';
 import { localModels, type PredictionModels } from '../analyses/predict/models';
@@ -51,6 +51,8 @@ export class Analyses {
   windowMonths = $state(DEFAULT_WINDOW_MONTHS);
   overdueFactor = $state(DEFAULT_OVERDUE_FACTOR);
   segment = $state<SegmentKey | null>(null);
+  /** A square of the RFM grid, when the list shows only its part of the segment. */
+  rfmSquare = $state<RfmSquare | null>(null);
   square = $state<CohortSquare | null>(null);
 
   summary = $state.raw<Summary | null>(null);
@@ -119,6 +121,7 @@ export class Analyses {
     this.firstOrders.reset();
     this.defaultAsOf = defaultAsOf;
     this.segment = null;
+    this.rfmSquare = null;
     this.square = null;
     this.predictions.calibrationEnd = null;
     const { period, windowMonths, overdueFactor, asOf } = this.#wanted;
@@ -278,13 +281,14 @@ export class Analyses {
     );
   }
 
-  async selectSegment(segment: SegmentKey | null): Promise<void> {
+  async selectSegment(segment: SegmentKey | null, square: RfmSquare | null = null): Promise<void> {
     this.segment = segment;
+    this.rfmSquare = segment ? square : null;
     if (!segment) {
       this.segmentCustomers = [];
       return;
     }
-    const params = { asOf: this.asOf, segment, limit: LIST_LIMIT };
+    const params = { asOf: this.asOf, segment, square: square ?? undefined, limit: LIST_LIMIT };
     await this.#latest.run(
       'segment',
       () => runRfmSegmentCustomers(this.#db(), params),
@@ -309,7 +313,12 @@ export class Analyses {
         return this.square ? runCohortCustomers(db, this.square, asOf, limit) : [];
       case 'segment':
         return this.segment
-          ? runRfmSegmentCustomers(db, { asOf, segment: this.segment, limit })
+          ? runRfmSegmentCustomers(db, {
+              asOf,
+              segment: this.segment,
+              square: this.rfmSquare ?? undefined,
+              limit,
+            })
           : [];
     }
   }
@@ -321,7 +330,7 @@ export class Analyses {
       () => runRfm(this.#db(), { asOf }),
       (v) => (this.rfm = v),
     );
-    await this.selectSegment(this.segment);
+    await this.selectSegment(this.segment, this.rfmSquare);
   }
 
   async #runPareto(): Promise<void> {

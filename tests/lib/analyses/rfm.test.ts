@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultAsOf } from '../../../src/lib/analyses/asof';
+import { tiedScores } from '../../../src/lib/analyses/rfm/explain';
 import { runRfm, runRfmSegmentCustomers } from '../../../src/lib/analyses/rfm/run';
 import { SEGMENTS, segmentOf } from '../../../src/lib/analyses/rfm/segments';
 import { runSummary } from '../../../src/lib/analyses/summary/run';
@@ -180,6 +181,29 @@ describe.each(ENGINES)('RFM on rfm-ties.csv (%s DuckDB)', (engine) => {
     const top = await runRfmSegmentCustomers(t.db, { asOf, segment: 'hibernating', limit: 2 });
     expect(top.map((c) => c.customer)).toEqual(['ann', 'ben']);
     expect(top[0]).toMatchObject({ last_purchase: '2024-01-01', purchases: 1, recency_days: 182 });
+  });
+
+  it('lists one square of the grid: Hibernating at R 1, F 1 without dee (R 2)', async () => {
+    const square = { r: 1, f: 1 };
+    const list = await runRfmSegmentCustomers(t.db, { asOf, segment: 'hibernating', square });
+    expect(list.map((c) => c.customer)).toEqual(['ann', 'ben', 'cal']);
+  });
+
+  it('rejects a square off the grid', async () => {
+    const square = { r: 6, f: 1 };
+    await expect(
+      runRfmSegmentCustomers(t.db, { asOf, segment: 'hibernating', square }),
+    ).rejects.toThrow('invalid RFM square: R 6, F 1');
+  });
+
+  it('explains empty F 2 and F 3 by the six one-time buyers tied at F 1', async () => {
+    const { scores } = await runRfm(t.db, { asOf });
+    expect(tiedScores(scores.f)).toEqual([
+      { empty: [2, 3], tied: { score: 1, customers: 6, min: 1, max: 1 } },
+    ]);
+    // Every recency and monetary score is held: nothing to explain.
+    expect(tiedScores(scores.r)).toEqual([]);
+    expect(tiedScores(scores.m)).toEqual([]);
   });
 
   it('rejects an unknown segment name', async () => {

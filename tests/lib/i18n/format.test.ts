@@ -6,6 +6,8 @@ import {
   formatDigits,
   formatInteger,
   formatMoney,
+  formatMoneyCents,
+  formatMoneyRounded,
   formatMonth,
   formatNumber,
   formatPeriod,
@@ -117,6 +119,19 @@ describe('money in the currency of the data or of the user', () => {
 
   it('without a currency, money is a plain number', () => {
     expect(formatMoney(1234.5)).toBe('1,234.5');
+  });
+
+  it('cards and headlines round to whole units; lists show the cents', () => {
+    expect(formatMoneyRounded(395295.8)).toBe('395,296');
+    expect(formatMoneyCents(1633.6)).toBe('1,633.60');
+    expect(formatMoneyCents(892)).toBe('892.00');
+    setCurrencies({ picked: 'EUR' });
+    expect(formatMoneyRounded(395295.8)).toBe('€395,296');
+    expect(formatMoneyCents(1633.6)).toBe('€1,633.60');
+    // Forints have no minor unit in use: the list follows the currency.
+    use({ language: 'hu' });
+    setCurrencies({ picked: 'HUF' });
+    expect(formatMoneyCents(2084.34)).toBe(`2084${NBSP}Ft`);
   });
 });
 

@@ -1,7 +1,9 @@
 // Cohort charts: the heatmap triangle (one row per cohort, one column per offset) and the
 // retention curves (one line per cohort plus the size-weighted mean).
 import * as Plot from '@observablehq/plot';
+import { printsNumbers } from './density';
 import type { CohortResult } from './types';
+import { PALETTE } from '../palette';
 
 /** What a square shows: share who came back, how many, or revenue per cohort customer. */
 export type CohortMetric = 'retention' | 'customers' | 'revenue' | 'cumulative';
@@ -10,6 +12,8 @@ export interface CohortView {
   metric: CohortMetric;
   /** Count a customer at k when they bought in period k or any later period. */
   unbounded: boolean;
+  /** The chart's width in pixels, when known: squares too narrow for their numbers print none. */
+  width?: number;
 }
 
 export interface HeatCell {
@@ -119,27 +123,55 @@ function channels(labels: CohortLabels, metric: CohortMetric) {
   };
 }
 
-export function heatmapOptions(
-  result: CohortResult,
-  view: CohortView,
-  labels: CohortLabels,
-): Plot.PlotOptions {
+/** What the heatmap prints in each square, and where its squares start. */
+function heatmapText(result: CohortResult, view: CohortView, labels: CohortLabels) {
   const cells = heatCells(result, view.unbounded);
   const sizes = new Map(result.rows.map((r) => [r.cohort, r.active[0]]));
   // Offset 0 is the cohort itself: for shares and counts it says nothing, so it stays grey.
   const greyFirst = view.metric === 'retention' || view.metric === 'customers';
-  const first = greyFirst ? cells.filter((c) => c.k === 0) : [];
-  const shaded = greyFirst ? cells.filter((c) => c.k > 0) : cells;
-  const top = Math.max(1e-9, ...shaded.map((c) => cellValue(c, view.metric)));
-  const ink = (d: HeatCell) =>
-    !(greyFirst && d.k === 0) && cellValue(d, view.metric) > 0.6 * top ? 'white' : 'black';
   const text = (d: HeatCell) =>
     greyFirst && d.k === 0 ? labels.count(d.size) : labels.format(cellValue(d, view.metric));
   const rowLabel = (c: string) => `${labels.period(c)} (${labels.count(sizes.get(c) ?? 0)})`;
   // Solar Hijri labels are date ranges, longer than `2010-12`: room for the longest one.
   const longest = Math.max(0, ...result.rows.map((r) => rowLabel(r.cohort).length));
+  const marginLeft = Math.max(120, Math.ceil(longest * 6.5) + 12);
+  const columns = Math.max(0, ...result.rows.map((r) => r.active.length));
+  const printed =
+    view.width === undefined ||
+    printsNumbers({ width: view.width, marginLeft, columns, texts: cells.map(text) });
+  return { cells, greyFirst, text, rowLabel, marginLeft, printed };
+}
+
+/** False when the squares are too small for their numbers (only colours and tooltips then). */
+export const heatmapPrintsNumbers = (
+  result: CohortResult,
+  view: CohortView,
+  labels: CohortLabels,
+): boolean => heatmapText(result, view, labels).printed;
+
+export function heatmapOptions(
+  result: CohortResult,
+  view: CohortView,
+  labels: CohortLabels,
+): Plot.PlotOptions {
+  const { cells, greyFirst, text, rowLabel, marginLeft, printed } = heatmapText(
+    result,
+    view,
+    labels,
+  );
+  const first = greyFirst ? cells.filter((c) => c.k === 0) : [];
+  const shaded = greyFirst ? cells.filter((c) => c.k > 0) : cells;
+  const top = Math.max(1e-9, ...shaded.map((c) => cellValue(c, view.metric)));
+  // The grey first column takes the page's text colour (light on a dark screen); shaded
+  // squares run from near white to dark blue in both schemes.
+  const ink = (d: HeatCell) =>
+    greyFirst && d.k === 0
+      ? 'currentColor'
+      : cellValue(d, view.metric) > 0.6 * top
+        ? 'white'
+        : 'black';
   return {
-    marginLeft: Math.max(120, Math.ceil(longest * 6.5) + 12),
+    marginLeft,
     height: Math.max(160, result.rows.length * 22 + 60),
     padding: 0.04,
     x: { label: labels.x, axis: 'top', type: 'band', tickFormat: labels.count },
@@ -150,7 +182,7 @@ export function heatmapOptions(
     },
     color: { type: 'linear', scheme: 'blues', domain: [0, top], label: labels.value },
     marks: [
-      Plot.cell(first, { x: 'k', y: 'cohort', fill: '#e9ecef' }),
+      Plot.cell(first, { x: 'k', y: 'cohort', fill: PALETTE.empty }),
       Plot.cell(shaded, {
         x: 'k',
         y: 'cohort',
@@ -164,13 +196,13 @@ export function heatmapOptions(
         {
           x: 'k',
           y: 'cohort',
-          stroke: '#b4462b',
+          stroke: PALETTE.lapsed,
           strokeDasharray: '3 2',
           strokeWidth: 1.5,
           inset: 1,
         },
       ),
-      ...(['black', 'white'] as const).map((color) =>
+      ...(printed ? (['currentColor', 'black', 'white'] as const) : []).map((color) =>
         Plot.text(
           cells.filter((d) => ink(d) === color),
           { x: 'k', y: 'cohort', text, fill: color, fontSize: 10 },
@@ -210,14 +242,14 @@ export function curveOptions(
         channels: channels(labels, view.metric),
         tip: { format: { x: labels.count, y: false, z: false, stroke: false } },
       }),
-      Plot.line(mean, { x: 'k', y: 'value', stroke: '#b4462b', strokeWidth: 3 }),
+      Plot.line(mean, { x: 'k', y: 'value', stroke: PALETTE.lapsed, strokeWidth: 3 }),
       Plot.text(mean.slice(-1), {
         x: 'k',
         y: 'value',
         text: () => labels.mean,
         dx: 6,
         textAnchor: 'start',
-        fill: '#b4462b',
+        fill: PALETTE.lapsed,
       }),
     ],
   };

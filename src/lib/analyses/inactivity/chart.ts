@@ -1,6 +1,7 @@
 // The lapsed share over time: of the customers so far, how many had stopped buying.
 import * as Plot from '@observablehq/plot';
 import type { LapsedPoint } from './types';
+import { PALETTE } from '../palette';
 
 export interface LapsedLabels {
   x: string;
@@ -37,8 +38,8 @@ export function lapsedShareOptions(points: LapsedPoint[], labels: LapsedLabels):
     y: { label: labels.y, domain: [0, 1], tickFormat: labels.format, grid: true },
     marks: [
       Plot.ruleY([0]),
-      Plot.lineY(data, { x: 'date', y: 'share', stroke: '#b4462b', strokeWidth: 2 }),
-      Plot.dotY(data, { x: 'date', y: 'share', fill: '#b4462b', r: 2.5 }),
+      Plot.lineY(data, { x: 'date', y: 'share', stroke: PALETTE.lapsed, strokeWidth: 2 }),
+      Plot.dotY(data, { x: 'date', y: 'share', fill: PALETTE.lapsed, r: 2.5 }),
       Plot.tip(
         data,
         Plot.pointerX({

@@ -1,6 +1,7 @@
 // The concentration curve: customers from most to least valuable across, revenue up.
 import * as Plot from '@observablehq/plot';
 import type { ParetoResult } from './types';
+import { PALETTE } from '../palette';
 
 export interface ParetoLabels {
   x: string;
@@ -16,16 +17,16 @@ export function paretoOptions(result: ParetoResult, labels: ParetoLabels): Plot.
         [0, 0],
         [1, 1],
       ],
-      { stroke: '#aaa', strokeDasharray: '4 4' },
+      { stroke: PALETTE.guide, strokeDasharray: '4 4' },
     ),
     Plot.line(curve, {
       x: 'customer_share',
       y: 'revenue_share',
-      stroke: '#1f5f8b',
+      stroke: PALETTE.accent,
       strokeWidth: 2,
     }),
-    Plot.ruleX([0.2], { stroke: '#f2b134' }),
-    Plot.ruleY([0.8], { stroke: '#f2b134' }),
+    Plot.ruleX([0.2], { stroke: PALETTE.highlight }),
+    Plot.ruleY([0.8], { stroke: PALETTE.highlight }),
     Plot.tip(
       curve,
       Plot.pointerX({
@@ -37,7 +38,7 @@ export function paretoOptions(result: ParetoResult, labels: ParetoLabels): Plot.
     ),
   ];
   if (result.top20_revenue_share !== null) {
-    marks.push(Plot.dot([[0.2, result.top20_revenue_share]], { fill: '#f2b134', r: 5 }));
+    marks.push(Plot.dot([[0.2, result.top20_revenue_share]], { fill: PALETTE.highlight, r: 5 }));
   }
   return {
     height: 320,

@@ -4,15 +4,16 @@ import * as Plot from '@observablehq/plot';
 import { probabilityAlive } from './bgnbd';
 import type { HoldoutGroup } from './holdout';
 import type { BgNbdParams } from './types';
+import { PALETTE } from '../palette';
 
 /** Repeat purchases of the customers drawn: 2, 4 and 8 purchase days in all. */
 export const CURVE_REPEATS = [1, 3, 7] as const;
 
 // Series colours, also for the legends the page draws itself: Plot's own legends bring inline
 // styles that the site's Content-Security-Policy refuses.
-export const ALIVE_COLORS = ['#1f5f8b', '#f2b134', '#b4462b'];
+export const ALIVE_COLORS = [PALETTE.accent, PALETTE.highlight, PALETTE.lapsed];
 /** Actual, then forecast. */
-export const HOLDOUT_COLORS = ['#1f5f8b', '#b4462b'];
+export const HOLDOUT_COLORS = [PALETTE.accent, PALETTE.lapsed];
 
 export interface LegendEntry {
   label: string;

@@ -2,6 +2,7 @@
 // in which a new customer decides whether to come back.
 import * as Plot from '@observablehq/plot';
 import type { GapCount } from './types';
+import { PALETTE } from '../palette';
 
 export interface GapLabels {
   x: string;
@@ -21,14 +22,14 @@ export function gapOptions(gaps: GapCount[], labels: GapLabels, maxDays = 365): 
       Plot.rectX([DECISION_WINDOW], {
         x1: (w: readonly number[]) => w[0] - 0.5,
         x2: (w: readonly number[]) => w[1] + 0.5,
-        fill: '#f2b134',
+        fill: PALETTE.highlight,
         fillOpacity: 0.25,
       }),
       Plot.rectY(shown, {
         x1: (g: GapCount) => g.days - 0.5,
         x2: (g: GapCount) => g.days + 0.5,
         y: 'customers',
-        fill: '#1f5f8b',
+        fill: PALETTE.accent,
         tip: true,
         channels: { [labels.x]: 'days' },
       }),

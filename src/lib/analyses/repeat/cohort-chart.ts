@@ -3,6 +3,7 @@
 // customers old enough for N (sql.ts), so a recent month has no point yet for a long window.
 import * as Plot from '@observablehq/plot';
 import type { CohortWithin } from './types';
+import { PALETTE } from '../palette';
 
 export interface CohortRateLabels {
   x: string;
@@ -19,7 +20,14 @@ export interface CohortRateLabels {
 }
 
 /** Dark to light: the shortest window (the one that matters most) stands out. */
-export const SERIES_COLORS = ['#1f5f8b', '#b4462b', '#3f8f5a', '#8a6bb8', '#c28a1a', '#5b6670'];
+export const SERIES_COLORS = [
+  PALETTE.accent,
+  PALETTE.lapsed,
+  PALETTE.green,
+  PALETTE.purple,
+  PALETTE.ochre,
+  PALETTE.muted,
+];
 
 interface Point {
   month: Date;

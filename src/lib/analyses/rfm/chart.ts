@@ -40,8 +40,14 @@ export function gridOptions(
           {
             x: 'f',
             y: 'r',
-            text: (c: RfmCell) => `${labels.segment(c)}\n${labels.format(value(c))}`,
+            // An empty square keeps its segment's name but no "0": the note under the grid
+            // says why a whole column can be empty (tied scores).
+            text: (c: RfmCell) =>
+              c.customers === 0
+                ? labels.segment(c)
+                : `${labels.segment(c)}\n${labels.format(value(c))}`,
             fill: ink,
+            fillOpacity: (c: RfmCell) => (c.customers === 0 ? 0.55 : 1),
             fontSize: 10,
             lineWidth: 9,
           },

@@ -22,3 +22,30 @@ export function scoreMeanings(dimension: RfmDimension, ranges: RfmScoreRange[]):
       max,
     }));
 }
+
+/** Scores nobody has, and the tied group below them that took their place. */
+export interface TiedScores {
+  /** The scores left empty, ascending ("F 2", "F 3"). */
+  empty: number[];
+  /** The score the tied customers share ("F 1 = 1 purchase"), with its customers. */
+  tied: RfmScoreRange;
+}
+
+/**
+ * Why a score is empty. Equal values share a score (DESIGN.md "RFM"), so when many customers
+ * tie (most bought once), their rank jumps past the scores above theirs: with 60% of customers
+ * at 1 purchase, the next customer's rank gives F 4, and F 2 and F 3 stay empty.
+ */
+export function tiedScores(ranges: RfmScoreRange[]): TiedScores[] {
+  const present = [...ranges].filter((r) => r.customers > 0).sort((a, b) => a.score - b.score);
+  const out: TiedScores[] = [];
+  for (let score = 1; score <= 5; score++) {
+    if (present.some((r) => r.score === score)) continue;
+    const tied = present.filter((r) => r.score < score).at(-1);
+    if (!tied) continue;
+    const group = out.find((g) => g.tied === tied);
+    if (group) group.empty.push(score);
+    else out.push({ empty: [score], tied });
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { ensureCustomerSummary } from '../customers/ensure';
 import { buildRfm, type CellRow, type ScoreRangeRow, type SegmentRow } from './build';
 import { isSegmentKey } from './segments';
 import { gridSql, scoreRangesSql, segmentCustomersSql, segmentsSql } from './sql';
-import type { RfmCustomer, RfmResult } from './types';
+import type { RfmCustomer, RfmResult, RfmSquare } from './types';
 
 export interface RfmParams {
   asOf: string;
@@ -21,15 +21,17 @@ export async function runRfm(db: Executor, { asOf }: RfmParams): Promise<RfmResu
 export interface RfmSegmentCustomersParams {
   asOf: string;
   segment: string;
+  /** Only the customers of this grid square (which must lie in the segment). */
+  square?: RfmSquare;
   limit?: number;
 }
 
 /** The customers of one segment, highest monetary value first (ties by customer id). */
 export async function runRfmSegmentCustomers(
   db: Executor,
-  { asOf, segment, limit = DEFAULT_LIST_LIMIT }: RfmSegmentCustomersParams,
+  { asOf, segment, square, limit = DEFAULT_LIST_LIMIT }: RfmSegmentCustomersParams,
 ): Promise<RfmCustomer[]> {
   if (!isSegmentKey(segment)) throw new Error(`invalid segment: ${segment}`);
   await ensureCustomerSummary(db, asOf);
-  return rowsOf<RfmCustomer>(await db.query(segmentCustomersSql(segment, limit)));
+  return rowsOf<RfmCustomer>(await db.query(segmentCustomersSql(segment, limit, square)));
 }

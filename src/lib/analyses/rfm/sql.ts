@@ -7,6 +7,7 @@ import { literal } from '../../sql/quote';
 import { CUSTOMER_SUMMARY } from '../customers/sql';
 import { byRevenueDesc, customerListColumns, limitSql } from '../customers/list';
 import { segmentCaseSql, type SegmentKey } from './segments';
+import type { RfmSquare } from './types';
 
 const score = (rank: string) => `least(5, 1 + (5 * (${rank} - 1)) // n)::INTEGER`;
 
@@ -52,10 +53,22 @@ UNION ALL
 SELECT 'm', m, count(*)::INTEGER, min(revenue)::DOUBLE, max(revenue)::DOUBLE FROM c GROUP BY m
 ORDER BY dimension, score`;
 
-/** The customers of one segment, highest monetary first (ties by customer id). */
-export function segmentCustomersSql(segment: SegmentKey, limit: number): string {
+const isScore = (n: number) => Number.isInteger(n) && n >= 1 && n <= 5;
+
+/**
+ * The customers of one segment, or of one square of its grid, highest monetary first (ties
+ * by customer id).
+ */
+export function segmentCustomersSql(
+  segment: SegmentKey,
+  limit: number,
+  square?: RfmSquare,
+): string {
+  if (square && !(isScore(square.r) && isScore(square.f)))
+    throw new Error(`invalid RFM square: R ${square.r}, F ${square.f}`);
+  const inSquare = square ? ` AND c.r = ${square.r} AND c.f = ${square.f}` : '';
   return `${scoredSql}
 SELECT ${customerListColumns}, c.r, c.f, c.m
-FROM c WHERE c.segment = ${literal(segment)}
+FROM c WHERE c.segment = ${literal(segment)}${inSquare}
 ORDER BY ${byRevenueDesc} ${limitSql(limit)}`;
 }

@@ -26,6 +26,12 @@ export interface RfmCell {
   revenue: number;
 }
 
+/** One square of the (R, F) grid; it lies in exactly one segment. */
+export interface RfmSquare {
+  r: number;
+  f: number;
+}
+
 export type RfmDimension = 'r' | 'f' | 'm';
 
 /** What a score means in the data, e.g. F 4 = 2 to 2 purchases; absent when nobody has it. */
