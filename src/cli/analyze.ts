@@ -1,5 +1,5 @@
 // `npm run analyze -- FILE ...`: the JSON report on stdout, one clear line on stderr on failure.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, USAGE } from './args';
 import { ingestPath } from './input';
 import { openNodeDatabase } from './node-db';
@@ -8,6 +8,7 @@ import { fitModels } from '../lib/analyses/predict/fit';
 import { predictionsReport, problemWords } from '../lib/report/predictions';
 import { buildReport } from '../lib/report/report';
 import { readSummaryFile } from './summary-file';
+import { parseFollowUpFile, type FollowUp } from '../lib/analyses/follow-up/record';
 
 async function main(argv: string[]): Promise<number> {
   let options;
@@ -20,6 +21,15 @@ async function main(argv: string[]): Promise<number> {
   if (!existsSync(options.file)) {
     console.error(`regulars: no such file: ${options.file}`);
     return 1;
+  }
+  let followUps: FollowUp[] | undefined;
+  if (options.followUp !== undefined) {
+    try {
+      followUps = parseFollowUpFile(readFileSync(options.followUp, 'utf8'));
+    } catch (e) {
+      console.error(`regulars: ${options.followUp}: ${firstLine(e)}`);
+      return 1;
+    }
   }
   const db = await openNodeDatabase();
   const note = (line: string) => console.error(`regulars: ${line}`);
@@ -50,6 +60,7 @@ async function main(argv: string[]): Promise<number> {
       overdueFactor: options.overdueFactor,
       lineAmounts: !plan.orderTotals,
       predict: options.predict ? { calibrationEnd: options.calibrationEnd } : undefined,
+      followUps,
       onNote: note,
     });
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');

@@ -19,13 +19,16 @@ export interface CliOptions {
   calibrationEnd?: string;
   /** The file is a per-customer summary with these columns (x,t_x,T[,zbar]), not purchases. */
   summary?: SummaryColumns;
+  /** A follow-ups file to measure on FILE (the `follow_ups` section). */
+  followUp?: string;
 }
 
 export const USAGE =
   'usage: npm run analyze -- FILE [--period month|week|quarter] [--as-of YYYY-MM-DD] ' +
   '[--window-months N] [--overdue-factor K] [--map role=column ...] ' +
   `[--encoding ${ENCODINGS.join('|')}] [--sheet NAME] ` +
-  '[--predict [--calibration-end YYYY-MM-DD] [--summary x,t_x,T[,zbar]]]';
+  '[--predict [--calibration-end YYYY-MM-DD] [--summary x,t_x,T[,zbar]]] ' +
+  '[--follow-up FOLLOWUPS.json]';
 
 export function parseArgs(argv: string[]): CliOptions {
   const options: Partial<CliOptions> & { mapping: Mapping; source: SourceOptions } = {
@@ -55,6 +58,8 @@ export function parseArgs(argv: string[]): CliOptions {
       options.calibrationEnd = isoDate(arg, value());
     } else if (arg === '--summary') {
       options.summary = parseSummaryColumns(value());
+    } else if (arg === '--follow-up') {
+      options.followUp = value();
     } else if (arg === '--window-months') {
       options.windowMonths = positive(arg, value(), { whole: true });
     } else if (arg === '--overdue-factor') {
@@ -80,6 +85,9 @@ export function parseArgs(argv: string[]): CliOptions {
   if (!options.file) throw new Error('missing FILE');
   if ((options.calibrationEnd || options.summary) && !options.predict) {
     throw new Error(`${options.summary ? '--summary' : '--calibration-end'} needs --predict`);
+  }
+  if (options.summary && options.followUp) {
+    throw new Error('--follow-up needs a purchases file, not a --summary file');
   }
   if (options.summary && options.calibrationEnd) {
     throw new Error('--calibration-end needs a purchases file, not a --summary file');

@@ -2,6 +2,8 @@
 // Keys follow the contract; keys beyond it are additions, never renames.
 import { defaultAsOf } from '../analyses/asof';
 import { runCohorts } from '../analyses/cohorts/run';
+import { runFollowUp } from '../analyses/follow-up/measure';
+import type { FollowUp } from '../analyses/follow-up/record';
 import { runInactivity, runLapsedByMonth } from '../analyses/inactivity/run';
 import { DEFAULT_OVERDUE_FACTOR, DEFAULT_WINDOW_MONTHS } from '../analyses/inactivity/window';
 import { runPareto } from '../analyses/pareto/run';
@@ -29,6 +31,8 @@ export interface ReportOptions {
   lineAmounts?: boolean;
   /** Add the `predictions` section (BG/NBD, Gamma-Gamma, holdout check). */
   predict?: { calibrationEnd?: string };
+  /** Follow-ups to measure on this data (the `follow_ups` section). */
+  followUps?: readonly FollowUp[];
   /** Told, in plain words, why predictions should not be trusted (for stderr). */
   onNote?: (line: string) => void;
 }
@@ -57,6 +61,8 @@ export async function buildReport(db: Executor, options: ReportOptions) {
     ? await runPredictions(db, { asOf, calibrationEnd: options.predict.calibrationEnd })
     : null;
   if (predicted) for (const line of predictionNotes(predicted)) options.onNote?.(line);
+  const followUps = [];
+  for (const f of options.followUps ?? []) followUps.push(await runFollowUp(db, f, asOf));
   return {
     summary: { ...summary, mapping: options.mapping },
     cohorts: {
@@ -101,6 +107,7 @@ export async function buildReport(db: Executor, options: ReportOptions) {
     },
     ...(products ? { products } : {}),
     ...(predicted ? { predictions: predictionsReport(predicted) } : {}),
+    ...(options.followUps ? { follow_ups: followUps } : {}),
   };
 }
 

@@ -11,7 +11,10 @@ const Z_80 = 0.8416212335729143;
 /** The difference in "came back" (a share, 0.2 = 20 points) a follow-up should be able to see. */
 export const TARGET_DIFFERENCE = 0.2;
 
-/** Fewer customers than this in a group found in the file: too few to tell, no number shown. */
+/**
+ * Fewer customers than this in a group found in the file: too few to tell, no number shown
+ * (with 9, whatever happened, the came-back interval is at least 30 points wide).
+ */
 export const MIN_GROUP = 10;
 
 /** The smallest difference in shares the two groups can show (80% power, 5% two-sided). */

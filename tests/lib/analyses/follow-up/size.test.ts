@@ -29,6 +29,7 @@ describe('how many customers a follow-up needs', () => {
   // 198 can: k = 90 gives 1/90 + 1/108 = 0.020370 (89: 1/89 + 1/109 = 0.020410 does not).
   it('says when a list is too short for any split', () => {
     expect(keptAsideNeeded(196)).toBeNull();
+    expect(keptAsideNeeded(197)).toBe(93); // 1/93 + 1/104 = 0.020368; 1/92 + 1/105 = 0.020394
     expect(keptAsideNeeded(198)).toBe(90);
   });
 });
