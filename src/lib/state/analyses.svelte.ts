@@ -26,6 +26,8 @@ import { runSummary } from '../analyses/summary/run';
 import type { Summary } from '../analyses/summary/types';
 import { localModels, type PredictionModels } from '../analyses/predict/models';
 import { Additions } from './additions.svelte';
+import { FollowUps } from './follow-ups.svelte';
+import { engineFailure } from '../db/errors';
 import { Latest } from './latest';
 import { Predictions } from './predictions.svelte';
 import type { Executor } from '../sql/executor';
@@ -84,6 +86,8 @@ export class Analyses {
   predictions: Predictions;
   /** Second purchase by month, the open windows, what regulars buy: not waited for either. */
   additions: Additions;
+  /** Follow-ups kept on this device, measured on the data loaded. */
+  followUps: FollowUps;
 
   constructor(db: () => Executor, models: PredictionModels = localModels) {
     this.#db = db;
@@ -99,6 +103,7 @@ export class Analyses {
       plan: this.#plan,
       limit: LIST_LIMIT,
     }));
+    this.followUps = new FollowUps(db);
   }
 
   /**
@@ -181,6 +186,9 @@ export class Analyses {
     void this.predictions.fit();
     // The additions start once the cells above are there: the page is ready without them.
     this.additions.start();
+    this.followUps.measure(asOf).catch((e: unknown) => {
+      if (!engineFailure(e)) console.error('follow-ups:', e);
+    });
   }
 
   async setPeriod(period: Period): Promise<void> {
