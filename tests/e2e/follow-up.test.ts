@@ -55,7 +55,11 @@ describe('follow-ups', () => {
     // The cell appears, and keeps the follow-up on this device across a reload (listed before
     // any file is loaded).
     const cell = page.locator('.follow-ups');
-    await cell.getByText(/^Started Jan 1, 2025 from the list “lapsed”: 1,639 contacted/).waitFor();
+    await cell
+      .getByText(
+        /^Started Jan 1, 2025 from the list “Lapsed customers, most valuable first”: 1,639 contacted/,
+      )
+      .waitFor();
     await cell.getByText(/^Nothing to measure yet/).waitFor();
     await page.reload();
     await page
