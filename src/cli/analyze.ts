@@ -1,5 +1,5 @@
 // `npm run analyze -- FILE ...`: the JSON report on stdout, one clear line on stderr on failure.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs, USAGE } from './args';
 import { ingestPath } from './input';
 import { openNodeDatabase } from './node-db';
@@ -9,6 +9,7 @@ import { predictionsReport, problemWords } from '../lib/report/predictions';
 import { rawViewSql } from '../lib/import/whole-read';
 import { buildReport } from '../lib/report/report';
 import { readSummaryFile } from './summary-file';
+import { parseFollowUpFile, type FollowUp } from '../lib/analyses/follow-up/record';
 
 async function main(argv: string[]): Promise<number> {
   let options;
@@ -21,6 +22,15 @@ async function main(argv: string[]): Promise<number> {
   if (!existsSync(options.file)) {
     console.error(`regulars: no such file: ${options.file}`);
     return 1;
+  }
+  let followUps: FollowUp[] | undefined;
+  if (options.followUp !== undefined) {
+    try {
+      followUps = parseFollowUpFile(readFileSync(options.followUp, 'utf8'));
+    } catch (e) {
+      console.error(`regulars: ${options.followUp}: ${firstLine(e)}`);
+      return 1;
+    }
   }
   const db = await openNodeDatabase();
   const note = (line: string) => console.error(`regulars: ${line}`);
@@ -54,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
       lineAmounts: !plan.orderTotals,
       predict: options.predict ? { calibrationEnd: options.calibrationEnd } : undefined,
       by: options.by,
+      followUps,
       onNote: note,
     });
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');

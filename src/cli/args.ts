@@ -22,6 +22,8 @@ export interface CliOptions {
   summary?: SummaryColumns;
   /** Add the by_first_order section: customers split by this attribute of their first order. */
   by?: FirstOrderBy;
+  /** A follow-ups file to measure on FILE (the `follow_ups` section). */
+  followUp?: string;
 }
 
 export const USAGE =
@@ -29,7 +31,7 @@ export const USAGE =
   '[--window-months N] [--overdue-factor K] [--map role=column ...] ' +
   `[--encoding ${ENCODINGS.join('|')}] [--sheet NAME] ` +
   '[--predict [--calibration-end YYYY-MM-DD] [--summary x,t_x,T[,zbar]]] ' +
-  '[--by product|country|COLUMN|column:COLUMN]';
+  '[--by product|country|COLUMN|column:COLUMN] [--follow-up FOLLOWUPS.json]';
 
 export function parseArgs(argv: string[]): CliOptions {
   const options: Partial<CliOptions> & { mapping: Mapping; source: SourceOptions } = {
@@ -59,6 +61,8 @@ export function parseArgs(argv: string[]): CliOptions {
       options.calibrationEnd = isoDate(arg, value());
     } else if (arg === '--summary') {
       options.summary = parseSummaryColumns(value());
+    } else if (arg === '--follow-up') {
+      options.followUp = value();
     } else if (arg === '--window-months') {
       options.windowMonths = positive(arg, value(), { whole: true });
     } else if (arg === '--overdue-factor') {
@@ -86,6 +90,9 @@ export function parseArgs(argv: string[]): CliOptions {
   if (!options.file) throw new Error('missing FILE');
   if ((options.calibrationEnd || options.summary) && !options.predict) {
     throw new Error(`${options.summary ? '--summary' : '--calibration-end'} needs --predict`);
+  }
+  if (options.summary && options.followUp) {
+    throw new Error('--follow-up needs a purchases file, not a --summary file');
   }
   if (options.summary && options.calibrationEnd) {
     throw new Error('--calibration-end needs a purchases file, not a --summary file');

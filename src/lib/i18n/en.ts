@@ -766,6 +766,51 @@ export const en = {
     one: 'Blocked: {count} image from another site was not loaded, so nothing was sent there.',
     other: 'Blocked: {count} images from other sites were not loaded, so nothing was sent there.',
   },
+  'cell.kind.follow-ups': 'Follow-ups',
+  'landing.follow-ups':
+    'Whether contacting a customer list brought customers back, compared with a group kept aside.',
+  'followUp.start': 'Start a follow-up',
+  'followUp.name': 'Name',
+  'followUp.share': 'Kept aside (%)',
+  'followUp.split': '{kept} kept aside at random, {contacted} to contact.',
+  'followUp.detectable':
+    'With these groups, a difference of {points} points or more in who comes back can be seen.',
+  'followUp.needed': 'To see 20 points, keep at least {needed} aside.',
+  'followUp.tooShort':
+    'This list is too short to see even a 20-point difference: the result may be "too few to tell".',
+  'followUp.draw': 'Draw',
+  'followUp.drawn':
+    'Drawn: {contacted} to contact, {kept} kept aside (do not contact them). Kept on this device; the Follow-ups cell measures it on your next export.',
+  'followUp.downloadContacts': 'Download the contact list (CSV)',
+  'followUp.email': 'Email',
+  'followUp.local':
+    'Follow-ups are kept on this device only and never put in a link, since they name customers. Save them to a file to keep them elsewhere.',
+  'followUp.save': 'Save follow-ups to a file',
+  'followUp.open': 'Open a follow-ups file',
+  'followUp.none':
+    'No follow-up yet. Start one from any customer list: lapsed, overdue, an RFM segment, a cohort square, first-timers in their window.',
+  'followUp.remove': 'Remove',
+  'followUp.meta':
+    'Started {start} from the list “{list}”: {contacted} contacted, {kept} kept aside.',
+  'followUp.measuring': 'Measuring…',
+  'followUp.col.contacted': 'Contacted',
+  'followUp.col.kept': 'Kept aside',
+  'followUp.col.difference': 'Difference (95% interval)',
+  'followUp.row.customers': 'Customers in this file',
+  'followUp.row.cameBack': 'Came back',
+  'followUp.row.revenue': 'Revenue per customer',
+  'followUp.missing': '{count} not in this file',
+  'followUp.range': '{value} ({low} to {high})',
+  'followUp.verdict.more':
+    'Contacted customers came back {points} points more often than those kept aside (95% interval {low} to {high}): about {customers} customers and {revenue} that the follow-up brought.',
+  'followUp.verdict.less':
+    'Contacted customers came back {points} points less often than those kept aside (95% interval {low} to {high}): the follow-up may have put some off. Try another message.',
+  'followUp.verdict.unclear':
+    'No clear difference yet: contacted customers came back {difference} points against those kept aside (95% interval {low} to {high}). Measure again on a later export.',
+  'followUp.verdict.too_few':
+    'Too few customers to tell: each group needs at least {min} customers in this file (contacted {contacted}, kept aside {kept}).',
+  'followUp.verdict.not_started':
+    'Nothing to measure yet: the data loaded runs to {asOf}, not past the start ({start}). Load a later export.',
 } as const satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;

@@ -730,4 +730,49 @@ export const hu = {
     other:
       'Letiltva: {count} másik webhelyről származó kép nem töltődött be, így oda semmi nem ment el.',
   },
+  'cell.kind.follow-ups': 'Megkeresések',
+  'landing.follow-ups':
+    'Visszahozta-e a vásárlókat egy lista megkeresése, egy félretett csoporthoz mérve.',
+  'followUp.start': 'Megkeresés indítása',
+  'followUp.name': 'Név',
+  'followUp.share': 'Félretéve (%)',
+  'followUp.split': '{kept} véletlenszerűen félretéve, {contacted} megkeresendő.',
+  'followUp.detectable':
+    'Ezekkel a csoportokkal legalább {points} százalékpontos különbség látszik abban, ki tér vissza.',
+  'followUp.needed': '20 százalékponthoz tegyél félre legalább {needed} vásárlót.',
+  'followUp.tooShort':
+    'Ez a lista túl rövid még 20 százalékpontos különbséghez is: az eredmény lehet, hogy „túl kevés a döntéshez”.',
+  'followUp.draw': 'Sorsolás',
+  'followUp.drawn':
+    'Kisorsolva: {contacted} megkeresendő, {kept} félretéve (őket ne keresd meg). Ezen az eszközön tárolva; a Megkeresések cella a következő exportodon méri.',
+  'followUp.downloadContacts': 'A megkeresési lista letöltése (CSV)',
+  'followUp.email': 'E-mail',
+  'followUp.local':
+    'A megkeresések csak ezen az eszközön maradnak, és soha nem kerülnek linkbe, mert vásárlókat neveznek meg. Mentsd fájlba, ha máshol is meg akarod őrizni.',
+  'followUp.save': 'Megkeresések mentése fájlba',
+  'followUp.open': 'Megkeresések fájl megnyitása',
+  'followUp.none':
+    'Még nincs megkeresés. Indíts egyet bármelyik vásárlólistáról: lemorzsolódottak, késésben lévők, egy RFM-szegmens, egy kohorszcella, az ablakukban lévő új vásárlók.',
+  'followUp.remove': 'Törlés',
+  'followUp.meta':
+    'Indult: {start}, a(z) „{list}” listából: {contacted} megkeresve, {kept} félretéve.',
+  'followUp.measuring': 'Mérés…',
+  'followUp.col.contacted': 'Megkeresve',
+  'followUp.col.kept': 'Félretéve',
+  'followUp.col.difference': 'Különbség (95%-os intervallum)',
+  'followUp.row.customers': 'Vásárlók ebben a fájlban',
+  'followUp.row.cameBack': 'Visszatért',
+  'followUp.row.revenue': 'Bevétel vásárlónként',
+  'followUp.missing': '{count} nincs ebben a fájlban',
+  'followUp.range': '{value} ({low} – {high})',
+  'followUp.verdict.more':
+    'A megkeresett vásárlók {points} százalékponttal gyakrabban tértek vissza, mint a félretettek (95%-os intervallum: {low} – {high}): nagyjából {customers} vásárló és {revenue}, amit a megkeresés hozott.',
+  'followUp.verdict.less':
+    'A megkeresett vásárlók {points} százalékponttal ritkábban tértek vissza, mint a félretettek (95%-os intervallum: {low} – {high}): a megkeresés talán elriasztott néhányat. Próbálj más üzenetet.',
+  'followUp.verdict.unclear':
+    'Még nincs egyértelmű különbség: a megkeresettek visszatérése {difference} százalékpont a félretettekéhez képest (95%-os intervallum: {low} – {high}). Mérd újra egy későbbi exporton.',
+  'followUp.verdict.too_few':
+    'Túl kevés vásárló a döntéshez: mindkét csoportnak legalább {min} vásárló kell ebben a fájlban (megkeresve {contacted}, félretéve {kept}).',
+  'followUp.verdict.not_started':
+    'Még nincs mit mérni: a betöltött adatok {asOf}-ig tartanak, nem a kezdet ({start}) utánig. Tölts be egy későbbi exportot.',
 } satisfies Catalogue;

@@ -910,4 +910,49 @@ export const ro = {
     other:
       'Blocat: {count} de imagini de pe alte site-uri nu au fost încărcate, deci nu s-a trimis nimic acolo.',
   },
+  'cell.kind.follow-ups': 'Reveniri',
+  'landing.follow-ups':
+    'Dacă contactarea unei liste de clienți i-a adus înapoi, față de un grup ținut deoparte.',
+  'followUp.start': 'Începe o revenire',
+  'followUp.name': 'Nume',
+  'followUp.share': 'Ținuți deoparte (%)',
+  'followUp.split': '{kept} ținuți deoparte la întâmplare, {contacted} de contactat.',
+  'followUp.detectable':
+    'Cu aceste grupuri se vede o diferență de {points} puncte sau mai mult în cine revine.',
+  'followUp.needed': 'Ca să vezi 20 de puncte, ține deoparte cel puțin {needed}.',
+  'followUp.tooShort':
+    'Lista e prea scurtă pentru a vedea chiar și o diferență de 20 de puncte: rezultatul poate fi „prea puțini pentru a spune”.',
+  'followUp.draw': 'Trage la sorți',
+  'followUp.drawn':
+    'Tras la sorți: {contacted} de contactat, {kept} ținuți deoparte (nu-i contacta). Păstrat pe acest dispozitiv; celula Reveniri o măsoară pe următorul tău export.',
+  'followUp.downloadContacts': 'Descarcă lista de contact (CSV)',
+  'followUp.email': 'Email',
+  'followUp.local':
+    'Revenirile se păstrează doar pe acest dispozitiv și nu intră niciodată într-un link, pentru că numesc clienți. Salvează-le într-un fișier ca să le păstrezi și în altă parte.',
+  'followUp.save': 'Salvează revenirile într-un fișier',
+  'followUp.open': 'Deschide un fișier de reveniri',
+  'followUp.none':
+    'Nicio revenire încă. Începe una din orice listă de clienți: inactivi, întârziați, un segment RFM, o celulă de cohortă, clienți noi încă în fereastra lor.',
+  'followUp.remove': 'Șterge',
+  'followUp.meta':
+    'Început pe {start} din lista „{list}”: {contacted} contactați, {kept} ținuți deoparte.',
+  'followUp.measuring': 'Se măsoară…',
+  'followUp.col.contacted': 'Contactați',
+  'followUp.col.kept': 'Ținuți deoparte',
+  'followUp.col.difference': 'Diferență (interval 95 %)',
+  'followUp.row.customers': 'Clienți în acest fișier',
+  'followUp.row.cameBack': 'Au revenit',
+  'followUp.row.revenue': 'Venit pe client',
+  'followUp.missing': '{count} nu sunt în acest fișier',
+  'followUp.range': '{value} ({low} până la {high})',
+  'followUp.verdict.more':
+    'Clienții contactați au revenit cu {points} puncte mai des decât cei ținuți deoparte (interval 95 % {low} până la {high}): cam {customers} clienți și {revenue} aduși de revenire.',
+  'followUp.verdict.less':
+    'Clienții contactați au revenit cu {points} puncte mai rar decât cei ținuți deoparte (interval 95 % {low} până la {high}): poate revenirea i-a îndepărtat pe unii. Încearcă alt mesaj.',
+  'followUp.verdict.unclear':
+    'Încă nicio diferență clară: contactații au revenit cu {difference} puncte față de cei ținuți deoparte (interval 95 % {low} până la {high}). Măsoară din nou pe un export ulterior.',
+  'followUp.verdict.too_few':
+    'Prea puțini clienți pentru a spune: fiecare grup are nevoie de cel puțin {min} clienți în acest fișier (contactați {contacted}, ținuți deoparte {kept}).',
+  'followUp.verdict.not_started':
+    'Încă nimic de măsurat: datele încărcate merg până la {asOf}, nu după început ({start}). Încarcă un export mai nou.',
 } satisfies Catalogue;

@@ -17,8 +17,15 @@ export const ANALYSIS_KINDS = [
   'inactivity',
   'predict',
   'pareto',
+  'follow-ups',
 ] as const;
 export type AnalysisKind = (typeof ANALYSIS_KINDS)[number];
+
+/**
+ * The analyses a new notebook opens with. Follow-ups are not among them (the link of a default
+ * notebook stays short): the page adds that cell when the first follow-up is started.
+ */
+export const DEFAULT_ANALYSES = ANALYSIS_KINDS.filter((kind) => kind !== 'follow-ups');
 
 export const CELL_KINDS = ['markdown', 'sql', ...ANALYSIS_KINDS] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
@@ -116,7 +123,7 @@ export function defaultNotebook({ intro = '' }: { intro?: string } = {}): Notebo
     version: NOTEBOOK_VERSION,
     cells: [
       { ...createCell('markdown'), text: intro },
-      ...ANALYSIS_KINDS.map((kind) => createCell(kind)),
+      ...DEFAULT_ANALYSES.map((kind) => createCell(kind)),
     ],
     params: { ...DEFAULT_PARAMS, mapping: {} },
   };

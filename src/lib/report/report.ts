@@ -4,6 +4,8 @@ import { defaultAsOf } from '../analyses/asof';
 import { runCohorts } from '../analyses/cohorts/run';
 import type { FirstOrderBy } from '../analyses/first-order/attribute';
 import { firstOrderReport } from './first-order';
+import { runFollowUp } from '../analyses/follow-up/measure';
+import type { FollowUp } from '../analyses/follow-up/record';
 import { runInactivity, runLapsedByMonth } from '../analyses/inactivity/run';
 import { DEFAULT_OVERDUE_FACTOR, DEFAULT_WINDOW_MONTHS } from '../analyses/inactivity/window';
 import { runPareto } from '../analyses/pareto/run';
@@ -33,6 +35,8 @@ export interface ReportOptions {
   predict?: { calibrationEnd?: string };
   /** Add the `by_first_order` section, customers split by this attribute of their first order. */
   by?: FirstOrderBy;
+  /** Follow-ups to measure on this data (the `follow_ups` section). */
+  followUps?: readonly FollowUp[];
   /** Told, in plain words, why predictions should not be trusted (for stderr). */
   onNote?: (line: string) => void;
 }
@@ -64,6 +68,8 @@ export async function buildReport(db: Executor, options: ReportOptions) {
   const byFirstOrder = options.by
     ? await firstOrderReport(db, { asOf, by: options.by, mapping: options.mapping, windowMonths })
     : undefined;
+  const followUps = [];
+  for (const f of options.followUps ?? []) followUps.push(await runFollowUp(db, f, asOf));
   return {
     summary: { ...summary, mapping: options.mapping },
     cohorts: {
@@ -109,6 +115,7 @@ export async function buildReport(db: Executor, options: ReportOptions) {
     ...(products ? { products } : {}),
     ...(predicted ? { predictions: predictionsReport(predicted) } : {}),
     ...(byFirstOrder ? { by_first_order: byFirstOrder } : {}),
+    ...(options.followUps ? { follow_ups: followUps } : {}),
   };
 }
 

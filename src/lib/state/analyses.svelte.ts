@@ -27,6 +27,8 @@ import type { Summary } from '../analyses/summary/types';
 import { localModels, type PredictionModels } from '../analyses/predict/models';
 import { Additions } from './additions.svelte';
 import { FirstOrders } from './first-orders.svelte';
+import { FollowUps } from './follow-ups.svelte';
+import { engineFailure } from '../db/errors';
 import { Latest } from './latest';
 import { Predictions } from './predictions.svelte';
 import type { Executor } from '../sql/executor';
@@ -89,6 +91,8 @@ export class Analyses {
   additions: Additions;
   /** The first-order cells, each asking for its own split once the rest is shown. */
   firstOrders: FirstOrders;
+  /** Follow-ups kept on this device, measured on the data loaded. */
+  followUps: FollowUps;
 
   constructor(db: () => Executor, models: PredictionModels = localModels) {
     this.#db = db;
@@ -105,6 +109,7 @@ export class Analyses {
       limit: LIST_LIMIT,
     }));
     this.firstOrders = new FirstOrders(db, LIST_LIMIT);
+    this.followUps = new FollowUps(db);
   }
 
   /**
@@ -189,6 +194,9 @@ export class Analyses {
     void this.predictions.fit();
     // The additions start once the cells above are there: the page is ready without them.
     this.additions.start();
+    this.followUps.measure(asOf).catch((e: unknown) => {
+      if (!engineFailure(e)) console.error('follow-ups:', e);
+    });
   }
 
   async setPeriod(period: Period): Promise<void> {

@@ -28,7 +28,10 @@ const ids = (notebook: Notebook) => notebook.cells.map((c) => c.id);
 describe('a new notebook', () => {
   it('opens with an intro note, then the six analyses in reading order', () => {
     const notebook = defaultNotebook({ intro: 'Welcome' });
-    expect(notebook.cells.map((c) => c.kind)).toEqual(['markdown', ...ANALYSIS_KINDS]);
+    expect(notebook.cells.map((c) => c.kind)).toEqual([
+      'markdown',
+      ...ANALYSIS_KINDS.filter((k) => k !== 'follow-ups'),
+    ]);
     expect(notebook.cells[0]).toMatchObject({ kind: 'markdown', text: 'Welcome' });
     expect(notebook.cells.every((c) => !c.collapsed)).toBe(true);
   });

@@ -99,7 +99,7 @@ describe('a broken notebook is refused, naming the place', () => {
     ['a cell without an id', withValue(['cells', 0, 'id'], undefined), 'cells[0].id: expected text'],
     ['an id with odd characters', withValue(['cells', 0, 'id'], 'a b'), 'cells[0].id: expected 1 to 40 letters, digits, - or _'],
     ['two cells with one id', withValue(['cells', 2, 'id'], 'intro'), 'cells[2].id: duplicate id "intro"'],
-    ['an unknown kind of cell', withValue(['cells', 2, 'kind'], 'python'), 'cells[2].kind: unknown kind "python" (expected one of markdown, sql, summary, cohorts, repeat, products, first-order, rfm, inactivity, predict, pareto)'],
+    ['an unknown kind of cell', withValue(['cells', 2, 'kind'], 'python'), 'cells[2].kind: unknown kind "python" (expected one of markdown, sql, summary, cohorts, repeat, products, first-order, rfm, inactivity, predict, pareto, follow-ups)'],
     ['a note without text', withValue(['cells', 0, 'text'], 42), 'cells[0].text: expected text'],
     ['a SQL cell without a query', withValue(['cells', 1, 'sql'], null), 'cells[1].sql: expected text'],
     ['an unknown chart', withValue(['cells', 1, 'chart'], 'pie'), 'cells[1].chart: unknown chart "pie" (expected one of auto, table, line, bar)'],
