@@ -13,7 +13,9 @@ export type Sentence =
   | { import: ErrorText }
   /** Words no catalogue has: a database's own message. */
   | { text: string }
-  | Sentence[];
+  | Sentence[]
+  /** Said apart, a blank line between them (above a database message with its caret). */
+  | { paragraphs: Sentence[] };
 
 /** A parameter: as it is (a file name), a number, a size in bytes, or a sentence of its own. */
 export type Part = string | number | { bytes: number } | Sentence;
@@ -36,6 +38,7 @@ export function errorSentence(e: unknown): Sentence {
 export function say(sentence: Sentence): string {
   if (Array.isArray(sentence)) return sentence.map(say).filter(Boolean).join(' ');
   if ('text' in sentence) return sentence.text;
+  if ('paragraphs' in sentence) return sentence.paragraphs.map(say).join('\n\n');
   if ('import' in sentence) return translateErrorText(sentence.import);
   const params: Record<string, string | number> = {};
   for (const [name, part] of Object.entries(sentence.params ?? {})) params[name] = word(part);
