@@ -9,6 +9,7 @@ import { hu } from '../../src/lib/i18n/hu';
 import { LANGUAGE_INFO, type Language } from '../../src/lib/i18n/languages';
 import { ro } from '../../src/lib/i18n/ro';
 import { SAMPLE_FILES } from '../../src/lib/sample/files';
+import { fixture } from '../helpers/db';
 import { openPage, type Watched } from './browser';
 
 const catalogues: Record<Language, Catalogue> = { en, el, ro, hu, fa };
@@ -75,6 +76,24 @@ describe('the app in each language', () => {
     expect(await page.evaluate(() => location.hash)).toBe('#lang=el');
     await page.goto(inject('baseURL'));
     await page.getByRole('button', { name: text('el', 'start.sample') }).waitFor();
+    expect(w.problems).toEqual([]);
+  });
+
+  it('says an error already shown again in the language switched to', async () => {
+    await open('en');
+    const { page } = w;
+    await page.locator('input[type=file]').setInputFiles(fixture('import/empty.csv'));
+    const alert = page.getByRole('alert');
+    const said = (lang: Language) =>
+      text(lang, 'load.failed')
+        .replace('{name}', 'empty.csv')
+        .replace(
+          '{reason}',
+          `${text(lang, 'error.import.empty')} ${text(lang, 'error.import.goodFile')}`,
+        );
+    await expect.poll(() => alert.textContent()).toContain(said('en'));
+    await page.getByLabel(text('en', 'language.label')).selectOption('el');
+    await expect.poll(() => alert.textContent()).toContain(said('el'));
     expect(w.problems).toEqual([]);
   });
 

@@ -26,7 +26,7 @@ export function translateErrorText({ key, params = {}, goodFile }: ErrorText): s
 }
 
 /** The catalogue text of an ImportError, also of one thrown in the worker (see db/thrown.ts). */
-function textOf(e: unknown): ErrorText | undefined {
+export function importText(e: unknown): ErrorText | undefined {
   if (e instanceof ImportError) return e.text;
   if (e instanceof Error && e.name === 'ImportError') return (e as { text?: ErrorText }).text;
   return undefined;
@@ -34,7 +34,7 @@ function textOf(e: unknown): ErrorText | undefined {
 
 /** What to show for a caught error. */
 export function errorText(e: unknown): string {
-  const text = textOf(e);
+  const text = importText(e);
   if (text) return translateErrorText(text);
   return String(e instanceof Error ? e.message : e).split('\n')[0];
 }

@@ -9,25 +9,28 @@ import {
   type HostedDataset,
 } from '../datasets/manifest';
 import { DatasetProblem } from '../datasets/problem';
-import { t } from '../i18n/translate';
+import { say, type Sentence } from '../i18n/sentence';
 import { buildHash, parseHash } from '../url/hash';
 import { followHash } from './hash-change';
 import type { Session } from './session.svelte';
 
-/** A problem in the user's language; list problems say which file they are in. */
-export function problemText(problem: DatasetProblem): string {
-  const text = t(problem.key, problem.params);
+/** A problem to say; list problems say which file they are in. */
+export function problemSentence(problem: DatasetProblem): Sentence {
+  const text: Sentence = { key: problem.key, params: problem.params };
   return problem.key.startsWith('datasets.bad.')
-    ? t('datasets.bad', { file: MANIFEST_PATH, problem: text })
+    ? { key: 'datasets.bad', params: { file: MANIFEST_PATH, problem: text } }
     : text;
 }
+
+/** A problem in the user's language. */
+export const problemText = (problem: DatasetProblem): string => say(problemSentence(problem));
 
 const reason = (e: unknown) => String(e instanceof Error ? e.message : e).split('\n')[0];
 
 export class HostedDatasets {
   list = $state.raw<HostedDataset[]>([]);
   /** What is wrong with the list itself, if anything. */
-  problem = $state<string | null>(null);
+  problem = $state.raw<Sentence | null>(null);
   /** The title of the dataset being downloaded. */
   downloading = $state<string | null>(null);
   /** The name of the dataset of the list that was opened last (links to the notebook name it). */
@@ -58,8 +61,8 @@ export class HostedDatasets {
     } catch (e) {
       this.problem =
         e instanceof DatasetProblem
-          ? problemText(e)
-          : t('datasets.failed', { file: MANIFEST_PATH, reason: reason(e) });
+          ? problemSentence(e)
+          : { key: 'datasets.failed', params: { file: MANIFEST_PATH, reason: reason(e) } };
     }
   }
 
@@ -88,7 +91,7 @@ export class HostedDatasets {
       await session.open(file, mapping ? { mapping } : { confirm: false });
       return session.phase === 'ready';
     } catch (e) {
-      session.error = t('datasets.failed', { file: name, reason: reason(e) });
+      session.error = { key: 'datasets.failed', params: { file: name, reason: reason(e) } };
       return false;
     } finally {
       this.downloading = null;
@@ -107,9 +110,9 @@ export class HostedDatasets {
       await this.loaded;
       const dataset = this.list.find((d) => d.name === link.name);
       if (dataset) await this.open(session, dataset);
-      else session.error = this.problem ?? t('datasets.unknown', { name: link.name });
+      else session.error = this.problem ?? { key: 'datasets.unknown', params: { name: link.name } };
     } catch (e) {
-      session.error = e instanceof DatasetProblem ? problemText(e) : reason(e);
+      session.error = e instanceof DatasetProblem ? problemSentence(e) : { text: reason(e) };
     }
   }
 }

@@ -1,6 +1,7 @@
 // The notebook being edited: cells and parameters (never data), with undo and redo, saved in
 // the browser as it changes, and carried in a link (`#nb=…`) or a `.regulars.json` file.
 // No database here: the page runs what the cells ask for through the session.
+import type { Sentence } from '../i18n/sentence';
 import { t } from '../i18n/translate';
 import { CodecError, decodeNotebook, encodeNotebook, fromFile, toFile } from '../notebook/codec';
 import { buildHash, parseHash, type HashState } from '../url/hash';
@@ -54,13 +55,13 @@ export interface NotebookEnvironment {
 
 /** What opening a link or a file did. `sql`: how many SQL cells wait for the user's consent. */
 export type OpenOutcome =
-  { status: 'none' } | { status: 'opened'; sql: number } | { status: 'failed'; message: string };
+  { status: 'none' } | { status: 'opened'; sql: number } | { status: 'failed'; message: Sentence };
 
 export class NotebookState {
   /** True after a link or file brought SQL: it runs only once the user agrees. */
   sharedSql = $state(false);
   /** Why the notebook saved in this browser could not be opened, if it could not. */
-  loadError = $state<string | null>(null);
+  loadError = $state.raw<Sentence | null>(null);
 
   #history = $state.raw<History<Notebook>>(createHistory(defaultNotebook()));
   #env: NotebookEnvironment;
@@ -209,7 +210,7 @@ export class NotebookState {
     try {
       notebook = await decodeNotebook(code);
     } catch (e) {
-      return { status: 'failed', message: problemMessage('link', e) };
+      return { status: 'failed', message: problemSentence('link', e) };
     }
     // `#data=NAME` beside the notebook names the hosted dataset to load; it stays in the address.
     if (data !== null && DATASET_NAME.test(data)) notebook.params.dataset = data;
@@ -228,7 +229,7 @@ export class NotebookState {
     try {
       return this.#open(fromFile(await file.text()));
     } catch (e) {
-      return { status: 'failed', message: problemMessage('file', e) };
+      return { status: 'failed', message: problemSentence('file', e) };
     }
   }
 
@@ -296,7 +297,7 @@ export class NotebookState {
       text = this.#env.storage?.getItem(STORAGE_KEY) ?? null;
       return text === null ? null : fromFile(text);
     } catch (e) {
-      this.loadError = problemMessage('saved', e);
+      this.loadError = problemSentence('saved', e);
       // Kept aside, not overwritten: a newer copy of the site may still read it.
       try {
         if (text !== null) this.#env.storage?.setItem(`${STORAGE_KEY}.unreadable`, text);
@@ -308,13 +309,16 @@ export class NotebookState {
   }
 }
 
-/** A translated sentence for why a link, file or saved notebook could not be opened. */
-function problemMessage(source: 'link' | 'file' | 'saved', e: unknown): string {
+/** Why a link, file or saved notebook could not be opened. */
+function problemSentence(source: 'link' | 'file' | 'saved', e: unknown): Sentence {
   const problem = e instanceof CodecError ? e.problem : 'corrupt';
   // For an invalid notebook, the schema's own words: where, and what was expected.
   const reason = e instanceof CodecError && e.cause instanceof Error ? e.cause : e;
   const detail = reason instanceof Error ? reason.message : String(reason);
-  return `${t(`notebook.open.${source}`)} ${t(`notebook.problem.${problem}`, { detail })}`;
+  return [
+    { key: `notebook.open.${source}` },
+    { key: `notebook.problem.${problem}`, params: { detail } },
+  ];
 }
 
 function browserEnvironment(): NotebookEnvironment {

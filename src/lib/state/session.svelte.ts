@@ -1,5 +1,6 @@
-// One working session: the database worker, the loaded file, its mapping and the results.
-// Components read these fields and call these methods; only this class talks to the worker.
+// One working session: the loaded file, its mapping and the results. It owns the database
+// worker (engine.svelte.ts), what happens when that fails (recovery.ts) and the file this browser
+// remembers (remembering.svelte.ts); components read these fields and call these methods.
 import { defaultAsOf } from '../analyses/asof';
 import { createDatabaseClient, type DatabaseClient, type OnEngineFailure } from '../db/client';
 import { createPredictionClient } from '../db/predict-client';
@@ -14,22 +15,16 @@ import type { Mapping } from '../import/roles';
 import type { SourceInfo, SourceOptions } from '../import/source';
 import { skippedRows, type SkippedRow } from '../import/skipped';
 import { errorText } from '../i18n/errors';
-import { formatBytes } from '../i18n/format';
-import { t } from '../i18n/translate';
+import { errorSentence, SentenceError, type Sentence } from '../i18n/sentence';
 import type { QueryResult } from '../sql/executor';
 import { EngineQueryError, ROW_CAP } from '../sql-cells/user-query';
 import { readUserSchema, USER_TABLES, userViewsSql, type SqlSchema } from '../sql-cells/user-views';
 import { Analyses } from './analyses.svelte';
-import * as stored from './remembered';
-import type { RememberedFile, StorageUse } from './remembered';
+import { Engine } from './engine.svelte';
+import { reading, Recovery, type Loaded, type Recoverable } from './recovery';
+import { Remembering } from './remembering.svelte';
 
 export type Phase = 'idle' | 'loading' | 'mapping' | 'analysing' | 'ready';
-
-interface Loaded {
-  file: File;
-  plan: ImportPlan;
-  source: SourceOptions;
-}
 
 export interface OpenOptions {
   /** false: analyse at once with the guessed mapping (the sample). */
@@ -47,13 +42,13 @@ export interface OpenOptions {
 export const CANCEL_GRACE_MS = 3000;
 
 export class Session {
-  engine = $state<'starting' | 'ready' | 'failed'>('starting');
   phase = $state<Phase>('idle');
   fileName = $state('');
   progress = $state({ read: 0, total: 0 });
   /** What the engine is doing once the file is read (a large file takes a while at each step). */
   step = $state<'inspect' | 'orders' | 'analyses' | null>(null);
-  error = $state<string | null>(null);
+  /** What went wrong, for the page to say in the user's language (see i18n/sentence.ts). */
+  error = $state.raw<Sentence | null>(null);
   info = $state.raw<RawInfo | null>(null);
   plan = $state.raw<ImportPlan | null>(null);
   dates = $state.raw<DateChoice | null>(null);
@@ -62,14 +57,9 @@ export class Session {
   skipped = $state.raw<SkippedRow[]>([]);
   // The prediction maths runs in a worker of its own in the browser, here in Node tests.
   #models = typeof Worker === 'undefined' ? null : createPredictionClient();
-  readonly analyses = new Analyses(() => this.#db, this.#models ?? undefined);
-  /** This browser can keep a file on the device (OPFS and localStorage are there). */
-  readonly canRemember: boolean;
-  /** The file the user asked this browser to remember, if any. */
-  remembered = $state.raw<RememberedFile | null>(null);
-  /** The loaded file is the remembered one. */
-  rememberedIsLoaded = $state(false);
-  storage = $state.raw<StorageUse | null>(null);
+  readonly analyses = new Analyses(() => this.#engine.db, this.#models ?? undefined);
+  /** The file this browser remembers (the "remember this file" box). */
+  readonly remembering = new Remembering((error) => (this.error = error));
   /** The views SQL cells read are there for the data shown (a moment after it is drawn). */
   sqlReady = $state(false);
   /** Counts the files made ready: SQL cells run again when it changes. */
@@ -77,47 +67,30 @@ export class Session {
   /** The tables and views a SQL cell can read, with their columns (for completion). */
   schema = $state.raw<SqlSchema>({});
 
-  #createClient: (onFailure: OnEngineFailure) => DatabaseClient;
-  #db: DatabaseClient;
+  #engine: Engine;
+  #recovery: Recovery;
   #pending: File | null = null;
   #pendingSource: SourceOptions = {};
   #loaded: Loaded | null = null;
   #generation = 0;
-  #recovering = false;
-  /** The file whose data, shown, made the engine fail once already. */
-  #failedWhileShown: File | null = null;
-  /** Settles once the data is back after a restart (SQL cells wait for it), or at the next one. */
-  #back: Promise<void> = Promise.resolve();
-  #release = () => {};
 
   /** A remembered file is read again at once, with its mapping, unless `restore` is false. */
   constructor(
     createClient: (onFailure: OnEngineFailure) => DatabaseClient = createDatabaseClient,
     options: { restore?: boolean } = {},
   ) {
-    this.#createClient = createClient;
-    this.#db = this.#start();
-    this.canRemember = stored.canRemember();
-    if (!this.canRemember) return;
-    this.remembered = stored.rememberedFile();
-    void this.#measure();
-    if (this.remembered && options.restore !== false) void this.restore();
+    this.#engine = new Engine(createClient, {
+      failed: (db, failure, e, userQuery) => this.#recover(db, failure, e, userQuery),
+      notStarted: (e) =>
+        (this.error = { key: 'error.engine', params: { reason: errorSentence(e) } }),
+    });
+    this.#recovery = new Recovery(this.#recoverable());
+    if (this.remembering.remembered && options.restore !== false) void this.restore();
   }
 
-  #start(): DatabaseClient {
-    const db: DatabaseClient = this.#createClient(
-      (failure, e, userQuery) => void this.#recover(db, failure, e, userQuery),
-    );
-    this.engine = 'starting';
-    db.ready.then(
-      () => db === this.#db && (this.engine = 'ready'),
-      (e: unknown) => {
-        if (db !== this.#db) return;
-        this.engine = 'failed';
-        this.error = t('error.engine', { reason: message(e) });
-      },
-    );
-    return db;
+  /** Whether the database worker is starting, ready or failed to start. */
+  get engine(): Engine['status'] {
+    return this.#engine.status;
   }
 
   /** Read a file into the database and propose a mapping (or analyse at once, for the sample). */
@@ -126,24 +99,25 @@ export class Session {
     const previous = this.phase === 'ready' ? 'ready' : 'idle';
     // Said before reading, not after minutes of it.
     this.error = isLargeFile(file)
-      ? t('load.large', { name: file.name, size: formatBytes(file.size) })
+      ? { key: 'load.large', params: { name: file.name, size: { bytes: file.size } } }
       : null;
     this.phase = 'loading';
     this.step = null;
     this.fileName = file.name;
     this.progress = { read: 0, total: file.size };
     const sourceOptions = options.source ?? {};
+    const db = () => this.#engine.db;
     try {
-      const source = await this.#db.ingest(file, sourceOptions, (read, total) => {
+      const source = await db().ingest(file, sourceOptions, (read, total) => {
         if (generation === this.#generation) this.progress = { read, total };
       });
       if (generation === this.#generation) this.step = 'inspect';
-      let prepared = await inspectAndPlan(this.#db);
+      let prepared = await inspectAndPlan(db());
       const names = prepared.info.columns.map((c) => c.name);
       const suggest = options.suggest ?? {};
       const fits = Object.values(suggest).every((column) => !column || names.includes(column));
       if (!options.mapping && Object.keys(suggest).length > 0 && fits) {
-        prepared = await inspectAndPlan(this.#db, suggest);
+        prepared = await inspectAndPlan(db(), suggest);
       }
       if (generation !== this.#generation) return;
       this.#pending = file;
@@ -157,9 +131,12 @@ export class Session {
       else this.phase = 'mapping';
     } catch (e) {
       if (generation !== this.#generation) return;
-      this.error = t('load.failed', { name: file.name, reason: message(e) });
+      this.error = { key: 'load.failed', params: { name: file.name, reason: errorSentence(e) } };
       // Back to the data shown, whose tables may be in the other database.
-      if (previous === 'ready') await this.#db.settle('previous').catch(() => {});
+      if (previous === 'ready')
+        await db()
+          .settle('previous')
+          .catch(() => {});
       this.phase = previous;
     }
   }
@@ -185,10 +162,10 @@ export class Session {
     const name = this.fileName;
     this.#restart();
     this.phase = 'idle';
-    this.error = t('load.cancelled', { name });
+    this.error = { key: 'load.cancelled', params: { name } };
     const loaded = this.#loaded;
     if (loaded) {
-      this.#loaded = null;
+      this.#unload();
       await this.open(loaded.file, reading(loaded));
     }
   }
@@ -201,18 +178,18 @@ export class Session {
    * and the data read again, as after a crash (the query failed, not the data shown).
    */
   async userQuery(sql: string): Promise<{ result: QueryResult; total: number }> {
-    await this.#back;
-    const db = this.#db;
+    await this.#engine.back;
+    const db = this.#engine.db;
     try {
       return await db.userQuery(sql, ROW_CAP);
     } catch (e) {
       // Replaced meanwhile: the worker stopped during the query (and is being recovered).
-      const failure = db === this.#db ? engineFailure(e) : 'crash';
+      const failure = db === this.#engine.db ? engineFailure(e) : 'crash';
       if (!failure) throw e;
       const survived = failure === 'out-of-memory' && (!this.#loaded || (await tablesAnswer(db)));
-      if (!survived) void this.#recover(db, failure, e, true);
+      if (!survived) this.#recover(db, failure, e, true);
       const memory = failure === 'out-of-memory' || /memory access out of bounds/i.test(`${e}`);
-      throw new EngineQueryError(message(e), memory, !survived);
+      throw new EngineQueryError(errorText(e), memory, !survived);
     }
   }
 
@@ -222,7 +199,7 @@ export class Session {
    * ended and the file read again with its mapping, as after a crash. The notebook stays.
    */
   async cancelQuery(running: Promise<unknown>): Promise<void> {
-    const db = this.#db;
+    const db = this.#engine.db;
     void db.cancelUserQuery().catch(() => {});
     const stopped = await Promise.race([
       running.then(
@@ -231,139 +208,80 @@ export class Session {
       ),
       new Promise<boolean>((resolve) => setTimeout(() => resolve(false), CANCEL_GRACE_MS)),
     ]);
-    if (stopped || db !== this.#db) return;
+    if (stopped || db !== this.#engine.db) return;
     const loaded = this.#loaded;
     this.#restart();
     if (!loaded) {
       this.phase = 'idle';
       return;
     }
-    await this.#reopen(loaded, t('sql.restarted'));
+    await this.#recovery.reopen(loaded, { key: 'sql.restarted' });
   }
 
   /** End the worker (and whatever it is doing) and start a fresh one. */
   #restart(): void {
     this.#generation++;
-    this.#release(); // the data awaited is not coming back on that engine
-    this.#db.terminate();
-    this.#db = this.#start();
+    this.#engine.restart();
   }
 
-  /**
-   * The engine ran out of memory or crashed: replace it, say so in words, and bring back the
-   * data that was loaded, with its mapping and as-of date. A second failure while doing that,
-   * or a second failure of the same data once shown again (a step after loading that does not
-   * fit), stops there, with the start screen: reading it again would fail again, forever.
-   * A SQL cell's query that failed the engine (`userQuery`) is no failure of the data shown.
-   */
-  async #recover(
-    db: DatabaseClient,
-    failure: EngineFailure,
-    e: unknown,
-    userQuery = false,
-  ): Promise<void> {
-    if (db !== this.#db) return; // a worker already replaced
-    const reason = message(e);
-    const words = userQuery
-      ? t('crash.query', { reason })
-      : t(failure === 'out-of-memory' ? 'crash.memory' : 'crash.engine', { reason });
-    const loaded = this.#loaded;
-    const shown = this.phase === 'ready' && !userQuery ? loaded?.file : undefined;
-    const again = this.#recovering || (shown !== undefined && shown === this.#failedWhileShown);
-    if (shown) this.#failedWhileShown = shown;
-    this.#restart();
-    if (!loaded || again) {
-      this.#recovering = false;
-      this.#loaded = null;
-      this.phase = 'idle';
-      this.error = words;
-      return;
-    }
-    this.#recovering = true;
-    if (await this.#reopen(loaded, words)) this.#recovering = false;
+  /** `db` failed: recover, unless it was replaced already. */
+  #recover(db: DatabaseClient, failure: EngineFailure, e: unknown, userQuery?: boolean): void {
+    if (db === this.#engine.db) void this.#recovery.recover(failure, e, userQuery);
   }
 
-  /**
-   * Read the loaded file again into a fresh engine, with its mapping and as-of date, saying
-   * `words` meanwhile; false when that was overtaken (failed again, cancelled, a new file).
-   */
-  async #reopen(loaded: Loaded, words: string): Promise<boolean> {
-    const { asOf, defaultAsOf } = this.analyses;
-    let release = () => {};
-    this.#back = new Promise<void>((resolve) => (release = this.#release = resolve));
-    try {
-      const reopening = this.open(loaded.file, reading(loaded));
-      const generation = this.#generation;
-      this.error = words;
-      await reopening;
-      if (generation !== this.#generation) return false;
-      if (this.phase !== 'ready') {
-        this.error = `${words} ${this.error ?? ''}`.trim();
-        return true;
-      }
-      if (asOf && asOf !== defaultAsOf && asOf !== this.analyses.asOf) {
-        await this.analyses.setAsOf(asOf).catch(() => {});
-      }
-      this.error = `${words} ${t('crash.back', { name: loaded.file.name })}`;
-      return true;
-    } finally {
-      release();
-    }
+  /** The data shown is gone (cancelled, or not coming back after a failure). */
+  #unload(): void {
+    this.#loaded = null;
+    this.remembering.shown(null);
   }
 
-  /** Keep the loaded file and its mapping on this device: the user ticked the box. */
-  async remember(): Promise<void> {
-    const loaded = this.#loaded;
-    if (!loaded || !this.canRemember) return;
-    try {
-      this.remembered = await stored.remember(loaded.file, {
-        ...loaded.plan,
-        source: loaded.source,
-      });
-      this.rememberedIsLoaded = true;
-    } catch (e) {
-      this.remembered = stored.rememberedFile();
-      this.rememberedIsLoaded = false;
-      this.error =
-        e instanceof stored.RememberError && e.reason === 'full'
-          ? t('remember.full', { name: loaded.file.name, size: formatBytes(loaded.file.size) })
-          : t('remember.failed', { reason: message(e) });
-    }
-    await this.#measure();
-  }
-
-  /** Delete the remembered file from this device. */
-  async forget(): Promise<void> {
-    try {
-      await stored.forget();
-    } catch (e) {
-      this.error = t('remember.failed', { reason: message(e) });
-    }
-    this.remembered = stored.rememberedFile();
-    this.rememberedIsLoaded = false;
-    await this.#measure();
+  /** What recovery may read and do of this session. */
+  #recoverable(): Recoverable {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the accessors below read it
+    const session = this;
+    return {
+      get loaded() {
+        return session.#loaded;
+      },
+      get phase() {
+        return session.phase;
+      },
+      set phase(phase) {
+        session.phase = phase;
+      },
+      get error() {
+        return session.error;
+      },
+      set error(error) {
+        session.error = error;
+      },
+      get generation() {
+        return session.#generation;
+      },
+      restart: () => this.#restart(),
+      unload: () => this.#unload(),
+      open: (file, options) => this.open(file, options),
+      hold: () => this.#engine.hold(),
+      analyses: this.analyses,
+    };
   }
 
   /** Read the remembered file again and analyse it with its mapping, as when it was stored. */
   async restore(): Promise<void> {
-    const saved = this.remembered;
+    const saved = this.remembering.remembered;
     if (!saved) return;
     const generation = this.#generation;
     this.fileName = saved.name;
     this.phase = 'loading';
     this.progress = { read: 0, total: saved.size };
-    let file: File;
-    try {
-      file = await stored.recall(saved);
-    } catch {
-      this.remembered = null;
-      if (generation !== this.#generation) return;
+    const file = await this.remembering.recall(saved);
+    if (generation !== this.#generation) return; // the user opened another file meanwhile
+    if (!file) {
       this.phase = 'idle';
-      this.error = t('remember.gone', { name: saved.name });
-      await this.#measure();
+      this.error = { key: 'remember.gone', params: { name: saved.name } };
+      await this.remembering.measure();
       return;
     }
-    if (generation !== this.#generation) return; // the user opened another file meanwhile
     await this.open(file, {
       mapping: saved.mapping,
       dateFormats: saved.dateFormats,
@@ -371,26 +289,23 @@ export class Session {
     });
   }
 
-  async #measure(): Promise<void> {
-    this.storage = await stored.storageUse().catch(() => null);
-  }
-
   /** Build the canonical orders with this mapping and run the analyses. */
   async confirm(mapping: Mapping, dateFormats?: string[]): Promise<void> {
     const file = this.#pending;
     if (!file || !this.info) return;
     const generation = this.#generation;
+    const db = () => this.#engine.db;
     this.error = null;
     this.phase = 'analysing';
     this.step = 'orders';
     this.sqlReady = false;
     try {
       // The older file's tables go now, before this one's are built beside them.
-      await this.#db.settle('new');
-      const { plan } = await inspectAndPlan(this.#db, mapping);
+      await db().settle('new');
+      const { plan } = await inspectAndPlan(db(), mapping);
       if (dateFormats) plan.dateFormats = dateFormats;
       const lines = await applyPlan(
-        this.#db,
+        db(),
         plan,
         this.info.columns.map((c) => c.name),
       );
@@ -399,7 +314,7 @@ export class Session {
       const shown = () => {
         if (generation !== this.#generation || this.phase === 'ready') return;
         this.#loaded = { file, plan, source: this.#pendingSource };
-        this.rememberedIsLoaded = stored.isSameFile(this.remembered, file);
+        this.remembering.shown(this.#loaded);
         this.phase = 'ready';
       };
       await this.#analyse(generation, plan, shown);
@@ -412,13 +327,13 @@ export class Session {
       this.loads++;
     } catch (e) {
       if (generation !== this.#generation) return;
-      this.error = message(e);
+      this.error = errorSentence(e);
       this.phase = 'mapping';
     }
   }
 
   dispose(): void {
-    this.#db.terminate();
+    this.#engine.terminate();
     this.#models?.terminate();
   }
 
@@ -429,14 +344,14 @@ export class Session {
 
   /** Every skipped row, for the download (the page shows the first ones). */
   allSkipped(): Promise<SkippedRow[]> {
-    return skippedRows(this.#db, Number.MAX_SAFE_INTEGER);
+    return skippedRows(this.#engine.db, Number.MAX_SAFE_INTEGER);
   }
 
   /** The views SQL cells read, and their columns; none (no completion) if that fails. */
   async #userViews(rawView: string): Promise<SqlSchema> {
     try {
-      for (const sql of [rawView, ...userViewsSql]) await this.#db.exec(sql);
-      return await readUserSchema(this.#db);
+      for (const sql of [rawView, ...userViewsSql]) await this.#engine.db.exec(sql);
+      return await readUserSchema(this.#engine.db);
     } catch {
       return {};
     }
@@ -444,23 +359,16 @@ export class Session {
 
   async #analyse(generation: number, plan: ImportPlan, onSummary: () => void): Promise<void> {
     if (generation === this.#generation) this.step = 'analyses';
-    const asOf = await defaultAsOf(this.#db);
-    if (!asOf) throw new Error(t('load.noPurchases'));
+    const asOf = await defaultAsOf(this.#engine.db);
+    if (!asOf) throw new SentenceError({ key: 'load.noPurchases' });
     this.skipped = [];
     await this.analyses.load(asOf, plan, onSummary);
     // Examples of the skipped rows, under the summary: after the cells, which matter more.
-    const skipped = await skippedRows(this.#db);
+    const skipped = await skippedRows(this.#engine.db);
     if (generation !== this.#generation) return;
     this.skipped = skipped;
   }
 }
-
-/** How to read a file again exactly as it was confirmed. */
-const reading = ({ plan, source }: Loaded): OpenOptions => ({
-  mapping: plan.mapping,
-  dateFormats: plan.dateFormats,
-  source,
-});
 
 /** The loaded tables still answer (DuckDB refused a query its memory and carried on). */
 const tablesAnswer = (db: DatabaseClient): Promise<boolean> =>
@@ -473,6 +381,3 @@ const tablesAnswer = (db: DatabaseClient): Promise<boolean> =>
       () => true,
       () => false,
     );
-
-// A whole-file problem in the user's language; other errors as their first line.
-const message = errorText;

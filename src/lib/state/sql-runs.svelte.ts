@@ -3,7 +3,7 @@
 // goes through the session;
 // the worker refuses, with DuckDB's own parser, anything that is not one read-only query.
 import { SvelteMap } from 'svelte/reactivity';
-import { t } from '../i18n/translate';
+import type { Sentence } from '../i18n/sentence';
 import type { QueryResult } from '../sql/executor';
 import {
   classifyFailure,
@@ -14,16 +14,16 @@ import {
 } from '../sql-cells/user-query';
 
 /** What the user reads when a query was refused. */
-export function refusalText(refusal: Refusal): string {
+export function refusalSentence(refusal: Refusal): Sentence {
   switch (refusal.kind) {
     case 'write':
-      return t('sql.blocked.write', { word: refusal.word });
+      return { key: 'sql.blocked.write', params: { word: refusal.word } };
     case 'outside':
-      return t('sql.blocked.reader', { word: refusal.word });
+      return { key: 'sql.blocked.reader', params: { word: refusal.word } };
     case 'expands':
-      return t('sql.blocked.expands');
+      return { key: 'sql.blocked.expands' };
     default:
-      return t('sql.blocked.many');
+      return { key: 'sql.blocked.many' };
   }
 }
 
@@ -36,8 +36,11 @@ export interface SqlRun {
   result: QueryResult | null;
   /** Rows the query returned in all (the result holds at most the first ROW_CAP). */
   total: number;
-  /** What to tell the user: DuckDB's message (with its LINE and caret), or why it was blocked. */
-  message: string | null;
+  /**
+   * What to tell the user, for the cell to say (see i18n/sentence.ts): DuckDB's message (with
+   * its LINE and caret), or why it was blocked.
+   */
+  message: Sentence | null;
 }
 
 /** What the runs need from the session. */
@@ -94,7 +97,7 @@ export class SqlRuns {
   async cancel(id: string): Promise<void> {
     if (this.#queue.some((job) => job.id === id)) {
       this.#drop(id);
-      this.#set(id, { status: 'cancelled', message: t('sql.cancelled') });
+      this.#set(id, { status: 'cancelled', message: CANCELLED });
       return;
     }
     const current = this.#current;
@@ -104,7 +107,7 @@ export class SqlRuns {
     if (this.#current === current) {
       current.job.token = -1;
       this.#current = null;
-      this.#set(id, { status: 'cancelled', message: t('sql.cancelled') });
+      this.#set(id, { status: 'cancelled', message: CANCELLED });
       void this.#next();
     }
   }
@@ -149,17 +152,18 @@ export class SqlRuns {
         const failure = classifyFailure(message);
         const refusal = failure === 'refused' ? refusalOf(message) : null;
         if (refusal?.kind === 'empty') this.#runs.delete(job.id);
-        else if (refusal) this.#set(job.id, { status: 'blocked', message: refusalText(refusal) });
+        else if (refusal)
+          this.#set(job.id, { status: 'blocked', message: refusalSentence(refusal) });
         else
           this.#set(job.id, {
             status:
               failure === 'blocked' ? 'blocked' : failure === 'cancelled' ? 'cancelled' : 'error',
             message:
               failure === 'blocked'
-                ? `${t('sql.blocked.engine')}\n\n${message}`
+                ? { paragraphs: [{ key: 'sql.blocked.engine' }, { text: message }] }
                 : failure === 'cancelled'
-                  ? t('sql.cancelled')
-                  : message,
+                  ? CANCELLED
+                  : { text: message },
           });
       }
     } finally {
@@ -171,8 +175,10 @@ export class SqlRuns {
   }
 }
 
-/** Why the engine could not run the query, and what became of the data, in words. */
-function engineWords(e: EngineQueryError): string {
-  const what = t(e.memory ? 'sql.memory' : 'sql.crashed', { reason: e.reason });
-  return `${what} ${t(e.restarted ? 'sql.readAgain' : 'sql.intact')}`;
-}
+const CANCELLED: Sentence = { key: 'sql.cancelled' };
+
+/** Why the engine could not run the query, and what became of the data. */
+const engineWords = (e: EngineQueryError): Sentence => [
+  { key: e.memory ? 'sql.memory' : 'sql.crashed', params: { reason: e.reason } },
+  { key: e.restarted ? 'sql.readAgain' : 'sql.intact' },
+];

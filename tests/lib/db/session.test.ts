@@ -9,6 +9,7 @@ import { openNodeDatabase, type NodeDatabase } from '../../../src/cli/node-db';
 import type { DatabaseClient, OnEngineFailure } from '../../../src/lib/db/client';
 import { engineFailure } from '../../../src/lib/db/errors';
 import { ingestPath } from '../../../src/cli/input';
+import { say } from '../../../src/lib/i18n/sentence';
 import { EngineQueryError } from '../../../src/lib/sql-cells/user-query';
 import { CANCEL_GRACE_MS, Session } from '../../../src/lib/state/session.svelte';
 import { fixture } from '../../helpers/db';
@@ -102,6 +103,9 @@ const csv = (path: string) =>
     lastModified: 1,
   });
 
+/** What the page's alert says. */
+const said = (session: Session) => session.error && say(session.error);
+
 const trap = () =>
   Object.assign(new Error('memory access out of bounds'), { name: 'RuntimeError' });
 const outOfMemory = () => new Error('Out of Memory Error: Allocation failure');
@@ -153,16 +157,16 @@ describe('a session whose engine fails', () => {
     expect(engines.started).toBe(2);
     expect(session.fileName).toBe('ambiguous-dates.csv');
     expect(numbers()).toEqual(before);
-    expect(session.error).toMatch(/stopped unexpectedly \(memory access out of bounds\)/);
-    expect(session.error).toMatch(/ambiguous-dates\.csv was read again/);
+    expect(said(session)).toMatch(/stopped unexpectedly \(memory access out of bounds\)/);
+    expect(said(session)).toMatch(/ambiguous-dates\.csv was read again/);
   });
 
   it('says a file that does not fit is too large, and points to the command line', async () => {
     engines.breaks = [{ file: 'vip-shop.csv', error: outOfMemory(), times: 1 }];
     await session.open(csv('vip-shop.csv'));
     await settled('ready');
-    expect(session.error).toMatch(/^The file is too large for this browser: Out of Memory Error/);
-    expect(session.error).toMatch(/npm run analyze/);
+    expect(said(session)).toMatch(/^The file is too large for this browser: Out of Memory Error/);
+    expect(said(session)).toMatch(/npm run analyze/);
     // Still usable: the next file loads on the new engine.
     await session.open(csv('vip-shop.csv'));
     expect(session.phase).toBe('mapping');
@@ -178,7 +182,7 @@ describe('a session whose engine fails', () => {
     await quiet();
     expect(engines.started).toBe(3);
     expect(session.phase).toBe('idle');
-    expect(session.error).toMatch(/stopped unexpectedly/);
+    expect(said(session)).toMatch(/stopped unexpectedly/);
   });
 
   it('stops when the data it brought back fails again once shown, instead of reading it over and over', async () => {
@@ -194,7 +198,7 @@ describe('a session whose engine fails', () => {
     await quiet();
     expect(engines.started).toBe(3);
     expect(session.phase).toBe('idle');
-    expect(session.error).toMatch(/^The file is too large for this browser/);
+    expect(said(session)).toMatch(/^The file is too large for this browser/);
   });
 
   it('treats an ordinary bad file as an ordinary error: same engine, same data', async () => {
@@ -203,7 +207,7 @@ describe('a session whose engine fails', () => {
     expect(session.phase).toBe('ready');
     // The file confirmed first was kept; the empty one is given up for the data shown.
     expect(engines.settles).toEqual(['new', 'previous']);
-    expect(session.error).toMatch(/Could not read empty\.csv: The file is empty\. A good file is/);
+    expect(said(session)).toMatch(/Could not read empty\.csv: The file is empty\. A good file is/);
   });
 
   it('reads the previous file again with its mapping when loading is cancelled', async () => {
@@ -272,7 +276,7 @@ describe('a session with SQL cells and notebook parameters', () => {
     expect(engines.started).toBe(2);
     expect(session.phase).toBe('ready');
     expect(session.analyses.summary?.customers).toBe(3);
-    expect(session.error).toMatch(/did not stop.*first-quarter\.csv was read again/);
+    expect(said(session)).toMatch(/did not stop.*first-quarter\.csv was read again/);
   });
 });
 
@@ -305,7 +309,7 @@ describe('a session whose SQL cell asks for more memory than the browser gives',
     expect(error).toMatchObject({ memory: true, restarted: false });
     expect(engines.started).toBe(1);
     expect(session.phase).toBe('ready');
-    expect(session.error).toBeNull();
+    expect(said(session)).toBeNull();
     expect(await customers()).toEqual([3]);
   });
 
@@ -336,10 +340,10 @@ describe('a session whose SQL cell asks for more memory than the browser gives',
     expect(session.analyses.asOf).toBe('2024-02-15');
     expect(session.analyses.summary).toEqual(before);
     expect(await customers()).toEqual([3]);
-    expect(session.error).toMatch(
+    expect(said(session)).toMatch(
       /^A SQL query stopped the analysis engine \(memory access out of bounds\); it was restarted\. first-quarter\.csv was read again/,
     );
-    expect(session.error).not.toMatch(/too large/);
+    expect(said(session)).not.toMatch(/too large/);
   });
 
   it('does not give the data up when queries crash the engine again and again', async () => {
@@ -364,6 +368,6 @@ describe('a session whose SQL cell asks for more memory than the browser gives',
     await session.analyses.setAsOf('2024-01-20').catch(() => {});
     await settled(session, 'idle');
     expect(engines.started).toBe(4);
-    expect(session.error).toMatch(/^The file is too large for this browser/);
+    expect(said(session)).toMatch(/^The file is too large for this browser/);
   });
 });

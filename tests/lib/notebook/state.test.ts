@@ -1,6 +1,7 @@
 // The notebook on the page: edits are undoable, saved in the browser a moment after they
 // happen (and when the page goes away), and travel in a link or a file.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { say } from '../../../src/lib/i18n/sentence';
 import { encodeNotebook, toFile } from '../../../src/lib/notebook/codec';
 import { defaultNotebook } from '../../../src/lib/notebook/model';
 import {
@@ -105,7 +106,7 @@ describe('saving in the browser', () => {
     storage.setItem(STORAGE_KEY, '{"regulars": 1, "version": 1, "cells": 3}');
     const state = new NotebookState(env, INTRO);
     expect(state.notebook.cells[0]).toMatchObject({ text: 'Hello' });
-    expect(state.loadError).toMatch(/could not be opened/);
+    expect(state.loadError && say(state.loadError)).toMatch(/could not be opened/);
     expect(storage.getItem(`${STORAGE_KEY}.unreadable`)).toContain('"cells": 3');
   });
 });
@@ -305,10 +306,10 @@ describe('a shared link', () => {
     const state = new NotebookState(env, INTRO);
     const before = state.notebook;
     const outcome = await state.openFromHash();
-    expect(outcome).toEqual({
-      status: 'failed',
-      message: 'This link could not be opened. It is damaged: cut short, or changed along the way.',
-    });
+    expect(outcome.status).toBe('failed');
+    expect(outcome.status === 'failed' && say(outcome.message)).toBe(
+      'This link could not be opened. It is damaged: cut short, or changed along the way.',
+    );
     expect(state.notebook).toBe(before);
   });
 
@@ -337,7 +338,7 @@ describe('a notebook file', () => {
     const bad = toFile(defaultNotebook()).replace('"markdown"', '"python"');
     const outcome = await state.importFile({ text: async () => bad });
     expect(outcome.status).toBe('failed');
-    expect(outcome.status === 'failed' && outcome.message).toMatch(
+    expect(outcome.status === 'failed' && say(outcome.message)).toMatch(
       /^This file could not be opened\. Its content is not a valid notebook \(cells\[0\]\.kind: unknown kind "python"/,
     );
   });
