@@ -44,8 +44,8 @@ describe('second purchase and what regulars buy', { timeout: 300_000 }, () => {
     const cells = await texts(cell.locator('tbody tr td'));
     // Customer, first purchase, days left, purchases, revenue.
     expect(cells).toEqual([
-      ...['eve', 'Jun 20, 2024', '24', '1', '13'],
-      ...['gus', 'Jun 25, 2024', '29', '2', '18'],
+      ...['eve', 'Jun 20, 2024', '24', '1', '13.00'],
+      ...['gus', 'Jun 25, 2024', '29', '2', '18.00'],
     ]);
     expect(w.problems).toEqual([]);
   });
