@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args';
-import { fixture } from '../helpers/db';
+import { fixture, sharedData } from '../helpers/db';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = join(root, 'node_modules/.bin/tsx');
@@ -80,5 +80,39 @@ describe('npm run analyze -- FILE --by ...', () => {
     expect(stderr).toMatch(
       /^regulars: .*first-orders\.csv: no column named "Channel" to split by \(columns: "Invoice", /,
     );
+  });
+
+  it('with --predict, gives each group the mean forecast 12-month value of its customers', () => {
+    const file = sharedData('online-retail/online_retail_sample5000_rhozon.csv.gz');
+    const { code, stdout } = analyze(file, '--by', 'country', '--predict');
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.predictions.gamma_gamma.p).not.toBeNull();
+    const section = report.by_first_order;
+    type Group = { customers: number; predicted_value_12m: number; predicted_customers: number };
+    const [all, ...groups]: Group[] = section.groups;
+    // Spend is modelled: every customer has a 12-month value.
+    for (const g of section.groups as Group[]) {
+      expect(g.predicted_customers).toBe(g.customers);
+      expect(g.predicted_value_12m).toBeGreaterThan(0);
+    }
+    // Each customer is in exactly one country group (none in two): the groups' means, weighted
+    // by their customers, add up to everyone's.
+    expect(section.overlap).toBe(0);
+    expect(groups.reduce((n, g) => n + g.predicted_customers, 0)).toBe(all.predicted_customers);
+    const sum = groups.reduce((s, g) => s + g.predicted_value_12m * g.predicted_customers, 0);
+    expect(sum / all.predicted_customers).toBeCloseTo(all.predicted_value_12m, 6);
+  });
+
+  it('with --predict and no forecast fitted (too few repeat customers), has nulls', () => {
+    const { stdout } = analyze(fixture('first-orders.csv'), '--by', 'country', '--predict');
+    const groups = JSON.parse(stdout).by_first_order.groups;
+    expect(groups.length).toBeGreaterThan(1);
+    for (const g of groups) {
+      expect(g).toMatchObject({ predicted_value_12m: null, predicted_customers: 0 });
+    }
+    // Without --predict the keys are absent.
+    const plain = JSON.parse(analyze(fixture('first-orders.csv'), '--by', 'country').stdout);
+    expect(plain.by_first_order.groups[0]).not.toHaveProperty('predicted_value_12m');
   });
 });

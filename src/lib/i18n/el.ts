@@ -361,6 +361,14 @@ export const el = {
   'firstOrder.revenue': 'Έσοδα ανά πελάτη μετά από',
   'firstOrder.months': '{months} μήνες',
   'firstOrder.active': 'Ακόμη ενεργοί ({months} μήνες)',
+  'firstOrder.value': 'Αναμενόμενη αξία, επόμενοι 12 μήνες',
+  'firstOrder.valueExplain':
+    'Η αναμενόμενη αξία ανά πελάτη της πρόβλεψης για τους επόμενους 12 μήνες (με προεξόφληση των μελλοντικών μηνών), μέσος όρος στους πελάτες της ομάδας με πρόβλεψη.',
+  'firstOrder.valueOf': {
+    by: 'count',
+    one: 'Μέσος όρος σε {count} πελάτη με πρόβλεψη',
+    other: 'Μέσος όρος σε {count} πελάτες με πρόβλεψη',
+  },
   'firstOrder.small': 'Πολύ λίγοι πελάτες για συμπεράσματα (λιγότεροι από {min})',
   'firstOrder.all': 'Όλοι οι πελάτες',
   'firstOrder.other': 'Άλλο',

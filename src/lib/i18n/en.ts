@@ -355,6 +355,14 @@ export const en = {
   'firstOrder.revenue': 'Revenue per customer after',
   'firstOrder.months': '{months} months',
   'firstOrder.active': 'Still active ({months} months)',
+  'firstOrder.value': 'Expected value, next 12 months',
+  'firstOrder.valueExplain':
+    'The forecast’s expected value per customer over the next 12 months (future months discounted), the mean over the group’s customers with a forecast.',
+  'firstOrder.valueOf': {
+    by: 'count',
+    one: 'Mean over {count} customer with a forecast',
+    other: 'Mean over {count} customers with a forecast',
+  },
   'firstOrder.small': 'Too few customers to read (fewer than {min})',
   'firstOrder.all': 'All customers',
   'firstOrder.other': 'Other',

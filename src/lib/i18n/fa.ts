@@ -326,6 +326,14 @@ export const fa = {
   'firstOrder.revenue': 'درآمد هر مشتری پس از',
   'firstOrder.months': '{months} ماه',
   'firstOrder.active': 'هنوز فعال ({months} ماه)',
+  'firstOrder.value': 'ارزش مورد انتظار، ۱۲ ماه آینده',
+  'firstOrder.valueExplain':
+    'ارزش مورد انتظار هر مشتری در ۱۲ ماه آینده بنا بر پیش‌بینی (با تنزیل ماه‌های آینده)، میانگین بر مشتریانی از گروه که پیش‌بینی دارند.',
+  'firstOrder.valueOf': {
+    by: 'count',
+    one: 'میانگین بر {count} مشتری دارای پیش‌بینی',
+    other: 'میانگین بر {count} مشتری دارای پیش‌بینی',
+  },
   'firstOrder.small': 'مشتریان برای نتیجه‌گیری بسیار کم‌اند (کمتر از {min})',
   'firstOrder.all': 'همهٔ مشتریان',
   'firstOrder.other': 'سایر',

@@ -336,6 +336,14 @@ export const hu = {
   'firstOrder.revenue': 'Bevétel vevőnként ennyi idő után',
   'firstOrder.months': '{months} hónap',
   'firstOrder.active': 'Még aktív ({months} hónap)',
+  'firstOrder.value': 'Várható érték, következő 12 hónap',
+  'firstOrder.valueExplain':
+    'Az előrejelzés szerinti várható érték vevőnként a következő 12 hónapban (a jövőbeli hónapokat diszkontálva), a csoport előrejelzéssel rendelkező vevőinek átlaga.',
+  'firstOrder.valueOf': {
+    by: 'count',
+    one: 'Átlag {count} előrejelzéssel rendelkező vevőre',
+    other: 'Átlag {count} előrejelzéssel rendelkező vevőre',
+  },
   'firstOrder.small': 'Túl kevés vevő a következtetéshez (kevesebb, mint {min})',
   'firstOrder.all': 'Minden vevő',
   'firstOrder.other': 'Egyéb',

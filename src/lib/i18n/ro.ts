@@ -424,6 +424,15 @@ export const ro = {
   'firstOrder.revenue': 'Venit pe client după',
   'firstOrder.months': '{months} luni',
   'firstOrder.active': 'Încă activi ({months} luni)',
+  'firstOrder.value': 'Valoare așteptată, următoarele 12 luni',
+  'firstOrder.valueExplain':
+    'Valoarea așteptată pe client în următoarele 12 luni după prognoză (lunile viitoare actualizate), media pe clienții grupului care au o prognoză.',
+  'firstOrder.valueOf': {
+    by: 'count',
+    one: 'Media pe {count} client cu prognoză',
+    few: 'Media pe {count} clienți cu prognoză',
+    other: 'Media pe {count} de clienți cu prognoză',
+  },
   'firstOrder.small': 'Prea puțini clienți pentru o concluzie (sub {min})',
   'firstOrder.all': 'Toți clienții',
   'firstOrder.other': 'Altele',

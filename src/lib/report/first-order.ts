@@ -2,7 +2,7 @@
 // the command line takes it (`product`, `country`, `column:NAME`), and the standout sentence in
 // English (the report's language).
 import { byText, type FirstOrderBy } from '../analyses/first-order/attribute';
-import { runFirstOrder } from '../analyses/first-order/run';
+import { runFirstOrder, runFirstOrderValues } from '../analyses/first-order/run';
 import { standoutSentence } from '../analyses/first-order/standout';
 import { en } from '../i18n/en';
 import { selectForm, type Params } from '../i18n/message';
@@ -14,6 +14,8 @@ export interface FirstOrderReportOptions {
   by: FirstOrderBy;
   mapping: Mapping;
   windowMonths: number;
+  /** The forecasts were fitted for this as-of date (`--predict`): add each group's mean value. */
+  predicted?: boolean;
 }
 
 const english = (key: string, params: Params = {}) => {
@@ -34,10 +36,23 @@ export async function firstOrderReport(db: Executor, options: FirstOrderReportOp
     t: english,
     share: (s) => `${Math.round(s * 100)}%`,
   });
+  const values = options.predicted
+    ? await runFirstOrderValues(db, {
+        by,
+        top: result.top,
+        groups: result.groups.map((g) => g.index),
+      })
+    : null;
   return {
     ...result,
     by: byText(by),
-    groups: result.groups.map(({ index, ...group }) => ({ group: index, ...group })),
+    groups: result.groups.map(({ index, ...group }, i) => ({
+      group: index,
+      ...group,
+      ...(values
+        ? { predicted_value_12m: values[i].value, predicted_customers: values[i].customers }
+        : {}),
+    })),
     sentence,
   };
 }

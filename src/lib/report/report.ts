@@ -66,7 +66,13 @@ export async function buildReport(db: Executor, options: ReportOptions) {
     : null;
   if (predicted) for (const line of predictionNotes(predicted)) options.onNote?.(line);
   const byFirstOrder = options.by
-    ? await firstOrderReport(db, { asOf, by: options.by, mapping: options.mapping, windowMonths })
+    ? await firstOrderReport(db, {
+        asOf,
+        by: options.by,
+        mapping: options.mapping,
+        windowMonths,
+        predicted: predicted !== null,
+      })
     : undefined;
   const followUps = [];
   for (const f of options.followUps ?? []) followUps.push(await runFollowUp(db, f, asOf));

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDatabase, type NodeDatabase } from '../../../src/cli/node-db';
 import { ingestPath } from '../../../src/cli/input';
 import { byText, defaultBy, parseBy } from '../../../src/lib/analyses/first-order/attribute';
-import { runFirstOrder, runFirstOrderCustomers } from '../../../src/lib/analyses/first-order/run';
+import {
+  runFirstOrder,
+  runFirstOrderCustomers,
+  runFirstOrderValues,
+} from '../../../src/lib/analyses/first-order/run';
+import {
+  createPredictionsSql,
+  insertPredictionsSql,
+  type PredictionRow,
+} from '../../../src/lib/analyses/predict/sql';
 import { standoutSentence } from '../../../src/lib/analyses/first-order/standout';
 import type { FirstOrderResult } from '../../../src/lib/analyses/first-order/types';
 import { runRepeat } from '../../../src/lib/analyses/repeat/run';
@@ -249,5 +258,39 @@ describe('customers split by their first order (first-orders.csv)', () => {
     await expect(
       runFirstOrder(db, { asOf, by: { kind: 'column', column: 'Channel' } }),
     ).rejects.toThrow(/no column named "Channel" to split by \(columns: "Invoice", "Customer"/);
+  });
+
+  // Forecasts put in by hand (the predict step writes the same table). clv, the 12-month value:
+  //   ana 100, bo 40, cy none (spend not modelled for them), di none, ed 10, fi 90; gu no row.
+  //   all: ana bo ed fi = 240 / 4 = 60; Mug (ana bo ed) = 150 / 3 = 50; Cake (di ed): ed = 10;
+  //   other (cy gu): nobody, null; none (fi): 90.
+  it('gives each group the mean 12-month value of its customers with a forecast', async () => {
+    const clv: Record<string, number | null> = { ana: 100, bo: 40, cy: null, di: null, ed: 10 };
+    const rows: PredictionRow[] = Object.entries({ ...clv, fi: 90 }).map(([customer, v]) => ({
+      customer,
+      p_alive: 0.5,
+      expected_30: 0,
+      expected_90: 0,
+      expected_365: 1,
+      expected_value: v,
+      clv: v,
+      lost_value: v,
+    }));
+    const r = await byProduct();
+    const groups = r.groups.map((g) => g.index);
+    await db.exec(createPredictionsSql);
+    for (const sql of insertPredictionsSql(rows)) await db.exec(sql);
+    const values = await runFirstOrderValues(db, { by: { kind: 'product' }, top: 2, groups });
+    expect(values).toEqual([
+      { group: 0, customers: 4, value: 60 },
+      { group: 1, customers: 3, value: 50 },
+      { group: 2, customers: 1, value: 10 },
+      { group: 3, customers: 0, value: null },
+      { group: 4, customers: 1, value: 90 },
+    ]);
+    // A fit that failed leaves the table empty: no group has a value.
+    await db.exec(createPredictionsSql);
+    const none = await runFirstOrderValues(db, { by: { kind: 'product' }, top: 2, groups });
+    expect(none.every((v) => v.customers === 0 && v.value === null)).toBe(true);
   });
 });

@@ -16,6 +16,7 @@ import {
   DEFAULT_TOP,
   groupCohortCellsSql,
   groupCustomersSql,
+  groupPredictedValueSql,
   groupRevenueSql,
   groupSizesSql,
   groupsTable,
@@ -25,7 +26,7 @@ import {
   rawColumnsSql,
   REVENUE_MONTHS,
 } from './sql';
-import type { FirstOrderResult } from './types';
+import type { FirstOrderResult, PredictedValue } from './types';
 
 export interface FirstOrderParams {
   asOf: string;
@@ -99,4 +100,23 @@ export async function runFirstOrderCustomers(
   return rowsOf<CustomerListRow>(
     await db.query(groupCustomersSql(groupsTable(by, top), group, limit)),
   );
+}
+
+/**
+ * Each group's mean forecast 12-month value, from the groups the latest run built and the
+ * forecasts in customer_predictions (the caller makes sure they are for the same as-of date).
+ * One entry per group of `groups`, in their order; a group without forecasts has 0 and null.
+ */
+export async function runFirstOrderValues(
+  db: Executor,
+  { by, groups, top = DEFAULT_TOP }: { by: FirstOrderBy; groups: readonly number[]; top?: number },
+): Promise<PredictedValue[]> {
+  const rows = rowsOf<{ grp: number; customers: number; value: number }>(
+    await db.query(groupPredictedValueSql(groupsTable(by, top))),
+  );
+  const byGroup = new Map(rows.map((r) => [r.grp, r] as const));
+  return groups.map((group) => {
+    const r = byGroup.get(group);
+    return { group, customers: r?.customers ?? 0, value: r ? r.value : null };
+  });
 }

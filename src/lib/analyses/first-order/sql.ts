@@ -10,6 +10,7 @@ import { trimmedCellSql } from '../../import/values';
 import { ordersAsOf, purchasesAsOf } from '../asof';
 import { byRevenueDesc, customerListColumns, limitSql } from '../customers/list';
 import { CUSTOMER_SUMMARY } from '../customers/sql';
+import { CUSTOMER_PREDICTIONS } from '../predict/sql';
 import { asOfDateSql, cutoffSql } from '../inactivity/window';
 import { periodIndexSql } from '../period';
 import { withinCountsSql, withinValuesSql } from '../repeat/sql';
@@ -153,6 +154,18 @@ SELECT g.grp::INTEGER AS grp, cr.months::INTEGER AS months, count(*)::INTEGER AS
 FROM cr JOIN ${table} g USING (customer)
 GROUP BY g.grp, cr.months ORDER BY grp, months`;
 }
+
+/**
+ * Per group, the forecast's 12-month value (`clv` of customer_predictions: expected purchases
+ * over the next 12 months times the expected purchase value, each month discounted, as the
+ * predict cell shows it): how many of the group's customers have one, and their mean. Groups
+ * with none are absent. Only read once the table holds the forecasts for this as-of date.
+ */
+export const groupPredictedValueSql = (table: string) =>
+  `SELECT g.grp::INTEGER AS grp, count(*)::INTEGER AS customers, avg(p.clv)::DOUBLE AS value
+FROM ${table} g JOIN ${CUSTOMER_PREDICTIONS} p USING (customer)
+WHERE p.clv IS NOT NULL
+GROUP BY g.grp ORDER BY g.grp`;
 
 /** One group's customers, most valuable first. */
 export function groupCustomersSql(table: string, grp: number, limit: number): string {

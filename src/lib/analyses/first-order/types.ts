@@ -57,6 +57,16 @@ export interface Standout {
   ratio: number | null;
 }
 
+/** A group's mean forecast 12-month value (the predict cell's lifetime value, discounted). */
+export interface PredictedValue {
+  /** FirstOrderGroup.index. */
+  group: number;
+  /** The group's customers with a forecast value. */
+  customers: number;
+  /** Their mean 12-month value; null when none has one. */
+  value: number | null;
+}
+
 export interface FirstOrderResult {
   by: FirstOrderBy;
   top: number;
