@@ -425,6 +425,9 @@ export const el = {
   },
   'repeat.days': 'Ημέρες από την πρώτη έως τη δεύτερη αγορά',
   'repeat.customers': 'Πελάτες',
+  'repeat.share': 'Ποσοστό όσων επέστρεψαν',
+  'repeat.bin': '{from}–{to} ημέρες',
+  'repeat.binOpen': '{from} ημέρες ή περισσότερες',
   'repeat.chart': 'Ημέρες έως τη δεύτερη αγορά (σημειωμένες οι ημέρες 21–30)',
   'repeatCohorts.title': 'Οι νεότεροι πελάτες επιστρέφουν πιο γρήγορα;',
   'repeatCohorts.explain':
@@ -667,6 +670,7 @@ export const el = {
     'Φτιαγμένο με το regulars στις {date}. Τα δεδομένα δεν βγήκαν ποτέ από αυτόν τον browser.',
   'chart.downloadSvg': 'Λήψη SVG',
   'chart.downloadPng': 'Λήψη PNG',
+  'chart.numbers': 'Εμφάνιση των αριθμών',
   'notebook.label': 'Σημειωματάριο',
   'notebook.add.markdown': '+ Σημείωση',
   'notebook.add.sql': '+ Ερώτημα SQL',

@@ -416,6 +416,9 @@ export const en = {
   },
   'repeat.days': 'Days from first to second purchase',
   'repeat.customers': 'Customers',
+  'repeat.share': 'Share of those who came back',
+  'repeat.bin': '{from}–{to} days',
+  'repeat.binOpen': '{from} days or more',
   'repeat.chart': 'Days to the second purchase (21–30 days marked)',
   'repeatCohorts.title': 'Are newer customers coming back faster?',
   'repeatCohorts.explain':
@@ -636,6 +639,7 @@ export const en = {
   'print.generated': 'Made with regulars on {date}. The data never left this browser.',
   'chart.downloadSvg': 'Download SVG',
   'chart.downloadPng': 'Download PNG',
+  'chart.numbers': 'Show the numbers',
   'notebook.label': 'Notebook',
   'notebook.add.markdown': '+ Note',
   'notebook.add.sql': '+ SQL query',

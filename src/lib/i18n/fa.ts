@@ -379,6 +379,9 @@ export const fa = {
   },
   'repeat.days': 'روزهای میان خرید اول و دوم',
   'repeat.customers': 'مشتریان',
+  'repeat.share': 'سهم از بازگشتگان',
+  'repeat.bin': '{from} تا {to} روز',
+  'repeat.binOpen': '{from} روز یا بیشتر',
   'repeat.chart': 'روزها تا خرید دوم (روزهای ۲۱ تا ۳۰ مشخص شده‌اند)',
   'repeatCohorts.title': 'آیا مشتریان تازه‌تر زودتر برمی‌گردند؟',
   'repeatCohorts.explain':
@@ -592,6 +595,7 @@ export const fa = {
   'print.generated': 'ساخته‌شده با regulars در {date}. داده‌ها هرگز از این مرورگر بیرون نرفتند.',
   'chart.downloadSvg': 'دریافت SVG',
   'chart.downloadPng': 'دریافت PNG',
+  'chart.numbers': 'نمایش عددها',
   'notebook.label': 'دفترچه',
   'notebook.add.markdown': '+ یادداشت',
   'notebook.add.sql': '+ پرس‌وجوی SQL',

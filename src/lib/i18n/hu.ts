@@ -394,6 +394,9 @@ export const hu = {
   },
   'repeat.days': 'Napok az első és a második vásárlás között',
   'repeat.customers': 'Vásárlók',
+  'repeat.share': 'A visszatérők aránya',
+  'repeat.bin': '{from}–{to} nap',
+  'repeat.binOpen': '{from} nap vagy több',
   'repeat.chart': 'Napok a második vásárlásig (a 21–30. nap kiemelve)',
   'repeatCohorts.title': 'Gyorsabban térnek vissza az újabb vásárlók?',
   'repeatCohorts.explain':
@@ -613,6 +616,7 @@ export const hu = {
     'Készült a regulars segítségével, {date}. Az adatok nem hagyták el ezt a böngészőt.',
   'chart.downloadSvg': 'SVG letöltése',
   'chart.downloadPng': 'PNG letöltése',
+  'chart.numbers': 'A számok megjelenítése',
   'notebook.label': 'Jegyzetfüzet',
   'notebook.add.markdown': '+ Jegyzet',
   'notebook.add.sql': '+ SQL-lekérdezés',

@@ -504,6 +504,19 @@ export const ro = {
   },
   'repeat.days': 'Zile de la prima la a doua achiziție',
   'repeat.customers': 'Clienți',
+  'repeat.share': 'Procent din cei care au revenit',
+  'repeat.bin': {
+    by: 'to',
+    one: '{from}–{to} zi',
+    few: '{from}–{to} zile',
+    other: '{from}–{to} de zile',
+  },
+  'repeat.binOpen': {
+    by: 'from',
+    one: '{from} zi sau mai mult',
+    few: '{from} zile sau mai mult',
+    other: '{from} de zile sau mai mult',
+  },
   'repeat.chart': 'Zile până la a doua achiziție (zilele 21–30 marcate)',
   'repeatCohorts.title': 'Clienții mai noi revin mai repede?',
   'repeatCohorts.explain':
@@ -757,6 +770,7 @@ export const ro = {
     'Realizat cu regulars la {date}. Datele nu au părăsit niciodată acest browser.',
   'chart.downloadSvg': 'Descarcă SVG',
   'chart.downloadPng': 'Descarcă PNG',
+  'chart.numbers': 'Arată cifrele',
   'notebook.label': 'Caiet',
   'notebook.add.markdown': '+ Notiță',
   'notebook.add.sql': '+ Interogare SQL',
