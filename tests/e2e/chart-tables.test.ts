@@ -46,11 +46,11 @@ describe('the numbers under the charts', { timeout: 300_000 }, () => {
     const { page } = w;
     await page.getByRole('button', { name: 'Try with sample data' }).click();
     await page.locator('section[aria-labelledby=predict-title] .finding').first().waitFor();
-    const cells = ['cohorts', 'inactivity', 'pareto', 'repeat', 'predict'].map((id) =>
+    const cells = ['cohorts', 'inactivity', 'pareto', 'repeat', 'predict', 'rfm'].map((id) =>
       page.locator(`section[aria-labelledby=${id}-title] details.numbers`),
     );
     // The prediction cell has two charts: P(alive) and the holdout check.
-    expect(await Promise.all(cells.map((c) => c.count()))).toEqual([1, 1, 1, 1, 2]);
+    expect(await Promise.all(cells.map((c) => c.count()))).toEqual([1, 1, 1, 1, 2, 1]);
     const repeat = page.locator('section[aria-labelledby=repeat-title] details.numbers');
     await repeat.locator('summary').click();
     const bin = repeat.locator('tbody tr', { has: page.locator('th', { hasText: '15–30 days' }) });

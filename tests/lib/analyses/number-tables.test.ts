@@ -7,6 +7,8 @@ import { paretoTable } from '../../../src/lib/analyses/pareto/table';
 import type { ParetoResult } from '../../../src/lib/analyses/pareto/types';
 import { aliveTable, holdoutTable } from '../../../src/lib/analyses/predict/table';
 import { gapTable } from '../../../src/lib/analyses/repeat/table';
+import { gridTable } from '../../../src/lib/analyses/rfm/table';
+import type { RfmCell } from '../../../src/lib/analyses/rfm/types';
 
 const share = (s: number) => `${Math.round(s * 1000) / 10}%`;
 const count = (n: number) => `#${n}`;
@@ -212,5 +214,26 @@ describe('the prediction tables', () => {
       ['#0', '#40', '0.20', '0.25'],
       ['#1+', '#9', '1.50', '–'],
     ]);
+  });
+});
+
+describe('the R x F grid table', () => {
+  const grid = [
+    { r: 5, f: 1, segment: 'new_customers', customers: 3, revenue: 90 },
+    { r: 1, f: 5, segment: 'cant_lose', customers: 0, revenue: 0 },
+  ] satisfies RfmCell[];
+  const labels = { r: 'R', f: 'F', segment: (c: RfmCell) => c.segment, format: count };
+
+  it('has recency 5 to 1 down and frequency 1 to 5 across, with each square segment', () => {
+    const table = gridTable(grid, 'customers', labels);
+    expect(table.columns).toEqual(['R', 'F 1', 'F 2', 'F 3', 'F 4', 'F 5']);
+    expect(table.rows.map((r) => r.head)).toEqual(['R 5', 'R 4', 'R 3', 'R 2', 'R 1']);
+    expect(table.rows[0].cells).toEqual(['new_customers (#3)', '', '', '', '']);
+    // An empty square: its segment, no "0".
+    expect(table.rows[4].cells[4]).toBe('cant_lose');
+  });
+
+  it('shows revenue when the grid does', () => {
+    expect(gridTable(grid, 'revenue', labels).rows[0].cells[0]).toBe('new_customers (#90)');
   });
 });
