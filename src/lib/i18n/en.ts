@@ -151,7 +151,7 @@ export const en = {
   'cohorts.explain.why':
     'Keeping a customer costs less than finding a new one: watch the first periods after the first purchase.',
   'cohorts.dense':
-    'Too many squares to print their figures: point at a square to read it, or show the curves.',
+    'Too many squares to print their figures: point at a square to read it, show the curves, or open “Show the numbers” under the chart.',
   'period.month': 'Month',
   'period.week': 'Week',
   'period.quarter': 'Quarter',

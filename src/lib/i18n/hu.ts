@@ -153,7 +153,7 @@ export const hu = {
   'cohorts.explain.why':
     'Egy vásárlót megtartani olcsóbb, mint újat szerezni: figyeld az első vásárlás utáni első időszakokat.',
   'cohorts.dense':
-    'Túl sok a négyzet ahhoz, hogy a számok elférjenek: vidd az egeret egy négyzetre a számáért, vagy válaszd a görbéket.',
+    'Túl sok a négyzet ahhoz, hogy a számok elférjenek: vidd az egeret egy négyzetre a számáért, válaszd a görbéket, vagy nyisd meg a diagram alatt „A számok megjelenítése” részt.',
   'period.month': 'Hónap',
   'period.week': 'Hét',
   'period.quarter': 'Negyedév',

@@ -188,7 +188,7 @@ export const ro = {
   'cohorts.explain.why':
     'Să păstrezi un client costă mai puțin decât să găsești unul nou: urmărește primele perioade de după prima cumpărare.',
   'cohorts.dense':
-    'Prea multe pătrate ca să le scriem cifrele: ține cursorul pe un pătrat ca să-i vezi cifra sau arată curbele.',
+    'Prea multe pătrate ca să le scriem cifrele: ține cursorul pe un pătrat ca să-i vezi cifra, arată curbele sau deschide „Arată cifrele” sub grafic.',
   'period.month': 'Lună',
   'period.week': 'Săptămână',
   'period.quarter': 'Trimestru',
