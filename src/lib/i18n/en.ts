@@ -151,7 +151,7 @@ export const en = {
   'cohorts.explain.why':
     'Keeping a customer costs less than finding a new one: watch the first periods after the first purchase.',
   'cohorts.dense':
-    'Too many squares to print their figures: point at a square to read it, or show the curves.',
+    'Too many squares to print their figures: point at a square to read it, show the curves, or open “Show the numbers” under the chart.',
   'period.month': 'Month',
   'period.week': 'Week',
   'period.quarter': 'Quarter',
@@ -424,6 +424,9 @@ export const en = {
   },
   'repeat.days': 'Days from first to second purchase',
   'repeat.customers': 'Customers',
+  'repeat.share': 'Share of those who came back',
+  'repeat.bin': '{from}–{to} days',
+  'repeat.binOpen': '{from} days or more',
   'repeat.chart': 'Days to the second purchase (21–30 days marked)',
   'repeatCohorts.title': 'Are newer customers coming back faster?',
   'repeatCohorts.explain':
@@ -644,6 +647,7 @@ export const en = {
   'print.generated': 'Made with regulars on {date}. The data never left this browser.',
   'chart.downloadSvg': 'Download SVG',
   'chart.downloadPng': 'Download PNG',
+  'chart.numbers': 'Show the numbers',
   'notebook.label': 'Notebook',
   'notebook.add.markdown': '+ Note',
   'notebook.add.sql': '+ SQL query',

@@ -151,7 +151,7 @@ export const fa = {
   'cohorts.explain.why':
     'نگه داشتن یک مشتری ارزان‌تر از پیدا کردن مشتری تازه است: به نخستین دوره‌های پس از اولین خرید دقت کنید.',
   'cohorts.dense':
-    'خانه‌ها برای نوشتن عددها بیش از حد زیادند: نشانگر را روی یک خانه ببرید تا عددش را ببینید، یا منحنی‌ها را نمایش دهید.',
+    'خانه‌ها برای نوشتن عددها بیش از حد زیادند: نشانگر را روی یک خانه ببرید تا عددش را ببینید، منحنی‌ها را نمایش دهید، یا «نمایش عددها» را زیر نمودار باز کنید.',
   'period.month': 'ماه',
   'period.week': 'هفته',
   'period.quarter': 'فصل',
@@ -387,6 +387,9 @@ export const fa = {
   },
   'repeat.days': 'روزهای میان خرید اول و دوم',
   'repeat.customers': 'مشتریان',
+  'repeat.share': 'سهم از بازگشتگان',
+  'repeat.bin': '{from} تا {to} روز',
+  'repeat.binOpen': '{from} روز یا بیشتر',
   'repeat.chart': 'روزها تا خرید دوم (روزهای ۲۱ تا ۳۰ مشخص شده‌اند)',
   'repeatCohorts.title': 'آیا مشتریان تازه‌تر زودتر برمی‌گردند؟',
   'repeatCohorts.explain':
@@ -600,6 +603,7 @@ export const fa = {
   'print.generated': 'ساخته‌شده با regulars در {date}. داده‌ها هرگز از این مرورگر بیرون نرفتند.',
   'chart.downloadSvg': 'دریافت SVG',
   'chart.downloadPng': 'دریافت PNG',
+  'chart.numbers': 'نمایش عددها',
   'notebook.label': 'دفترچه',
   'notebook.add.markdown': '+ یادداشت',
   'notebook.add.sql': '+ پرس‌وجوی SQL',

@@ -153,7 +153,7 @@ export const hu = {
   'cohorts.explain.why':
     'Egy vásárlót megtartani olcsóbb, mint újat szerezni: figyeld az első vásárlás utáni első időszakokat.',
   'cohorts.dense':
-    'Túl sok a négyzet ahhoz, hogy a számok elférjenek: vidd az egeret egy négyzetre a számáért, vagy válaszd a görbéket.',
+    'Túl sok a négyzet ahhoz, hogy a számok elférjenek: vidd az egeret egy négyzetre a számáért, válaszd a görbéket, vagy nyisd meg a diagram alatt „A számok megjelenítése” részt.',
   'period.month': 'Hónap',
   'period.week': 'Hét',
   'period.quarter': 'Negyedév',
@@ -402,6 +402,9 @@ export const hu = {
   },
   'repeat.days': 'Napok az első és a második vásárlás között',
   'repeat.customers': 'Vásárlók',
+  'repeat.share': 'A visszatérők aránya',
+  'repeat.bin': '{from}–{to} nap',
+  'repeat.binOpen': '{from} nap vagy több',
   'repeat.chart': 'Napok a második vásárlásig (a 21–30. nap kiemelve)',
   'repeatCohorts.title': 'Gyorsabban térnek vissza az újabb vásárlók?',
   'repeatCohorts.explain':
@@ -621,6 +624,7 @@ export const hu = {
     'Készült a regulars segítségével, {date}. Az adatok nem hagyták el ezt a böngészőt.',
   'chart.downloadSvg': 'SVG letöltése',
   'chart.downloadPng': 'PNG letöltése',
+  'chart.numbers': 'A számok megjelenítése',
   'notebook.label': 'Jegyzetfüzet',
   'notebook.add.markdown': '+ Jegyzet',
   'notebook.add.sql': '+ SQL-lekérdezés',

@@ -188,7 +188,7 @@ export const ro = {
   'cohorts.explain.why':
     'Să păstrezi un client costă mai puțin decât să găsești unul nou: urmărește primele perioade de după prima cumpărare.',
   'cohorts.dense':
-    'Prea multe pătrate ca să le scriem cifrele: ține cursorul pe un pătrat ca să-i vezi cifra sau arată curbele.',
+    'Prea multe pătrate ca să le scriem cifrele: ține cursorul pe un pătrat ca să-i vezi cifra, arată curbele sau deschide „Arată cifrele” sub grafic.',
   'period.month': 'Lună',
   'period.week': 'Săptămână',
   'period.quarter': 'Trimestru',
@@ -513,6 +513,19 @@ export const ro = {
   },
   'repeat.days': 'Zile de la prima la a doua achiziție',
   'repeat.customers': 'Clienți',
+  'repeat.share': 'Procent din cei care au revenit',
+  'repeat.bin': {
+    by: 'to',
+    one: '{from}–{to} zi',
+    few: '{from}–{to} zile',
+    other: '{from}–{to} de zile',
+  },
+  'repeat.binOpen': {
+    by: 'from',
+    one: '{from} zi sau mai mult',
+    few: '{from} zile sau mai mult',
+    other: '{from} de zile sau mai mult',
+  },
   'repeat.chart': 'Zile până la a doua achiziție (zilele 21–30 marcate)',
   'repeatCohorts.title': 'Clienții mai noi revin mai repede?',
   'repeatCohorts.explain':
@@ -766,6 +779,7 @@ export const ro = {
     'Realizat cu regulars la {date}. Datele nu au părăsit niciodată acest browser.',
   'chart.downloadSvg': 'Descarcă SVG',
   'chart.downloadPng': 'Descarcă PNG',
+  'chart.numbers': 'Arată cifrele',
   'notebook.label': 'Caiet',
   'notebook.add.markdown': '+ Notiță',
   'notebook.add.sql': '+ Interogare SQL',
