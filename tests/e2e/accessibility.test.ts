@@ -1,35 +1,9 @@
 // axe-core on the landing page and on the analysed sample, in English and in Persian (right
 // to left): no serious or critical violation. axe runs inside the page through the DevTools
 // protocol, which the page's Content-Security-Policy does not govern.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
+import { seriousViolations as violations } from './axe';
 import { engineQuiet, openPage, type Watched } from './browser';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Serious and critical violations, one line each: rule, help, where. */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document) => Promise<unknown> } }).axe;
-    return ((await axe.run(document)) as { violations: Violation[] }).violations;
-  });
-  return found
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('accessibility', () => {
   let w: Watched | undefined;
