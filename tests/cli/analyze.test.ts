@@ -3,23 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { analyze, root } from '../helpers/cli';
 import { fixture } from '../helpers/db';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-// tsx itself, not npm: npm may print its own warnings on stderr.
-const tsx = join(root, 'node_modules/.bin/tsx');
-
-function analyze(...args: string[]) {
-  const run = spawnSync(tsx, ['src/cli/analyze.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function tempFile(name: string, text: string | Uint8Array): string {
   const path = join(mkdtempSync(join(tmpdir(), 'regulars-cli-')), name);

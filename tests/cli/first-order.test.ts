@@ -1,24 +1,9 @@
 // `--by`: the report gains a by_first_order section; its figures are those of the notebook's
 // cell (worked out by hand in tests/lib/analyses/first-order.test.ts).
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers/cli';
 import { parseArgs } from '../../src/cli/args';
 import { fixture, sharedData } from '../helpers/db';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const tsx = join(root, 'node_modules/.bin/tsx');
-
-function analyze(...args: string[]) {
-  const run = spawnSync(tsx, ['src/cli/analyze.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 describe('npm run analyze -- FILE --by ...', () => {
   it('reads product and country as the mapped roles, anything else as a column', () => {

@@ -1,26 +1,12 @@
 // `npm run analyze -- FILE --follow-up FOLLOWUPS.json`: the follow_ups section.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers/cli';
 import { parseArgs } from '../../src/cli/args';
 import { followUpFileText } from '../../src/lib/analyses/follow-up/record';
 import { fixture } from '../helpers/db';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const tsx = join(root, 'node_modules/.bin/tsx');
-
-function analyze(...args: string[]) {
-  const run = spawnSync(tsx, ['src/cli/analyze.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
-    timeout: 120_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 const file = (name: string, text: string) => {
   const path = join(mkdtempSync(join(tmpdir(), 'regulars-follow-')), name);

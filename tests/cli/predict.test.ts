@@ -1,24 +1,9 @@
 // `npm run analyze -- FILE --predict`: the predictions section, on purchases and on published
 // per-customer summaries.
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../helpers/cli';
 import { parseArgs } from '../../src/cli/args';
 import { fixture, sharedData } from '../helpers/db';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const tsx = join(root, 'node_modules/.bin/tsx');
-
-function analyze(...args: string[]) {
-  const run = spawnSync(tsx, ['src/cli/analyze.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
-    timeout: 120_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 const within = (actual: number, expected: number, share: number) =>
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(Math.abs(expected) * share);
