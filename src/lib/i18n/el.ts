@@ -101,6 +101,7 @@ export const el = {
   'skipped.reason.status': 'η κατάσταση δείχνει ότι δεν έγινε πώληση',
   'skipped.reason.unreadable': 'η γραμμή δεν διαβάζεται',
   'skipped.fileLines': 'γραμμή {lines} του αρχείου',
+  'table.scrolls': 'Πίνακας· κυλά οριζόντια',
   'skipped.reason': 'Λεπτομέρειες',
   'skipped.download': 'Λήψη των γραμμών που παραλείφθηκαν',
   'skipped.more': 'και άλλες {count}',

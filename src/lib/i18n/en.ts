@@ -99,6 +99,7 @@ export const en = {
   'skipped.reason.status': 'status means no sale',
   'skipped.reason.unreadable': 'line cannot be read',
   'skipped.fileLines': 'line {lines} of the file',
+  'table.scrolls': 'Table; it scrolls sideways',
   'skipped.reason': 'Details',
   'skipped.download': 'Download skipped rows',
   'skipped.more': 'and {count} more',

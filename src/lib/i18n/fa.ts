@@ -101,6 +101,7 @@ export const fa = {
   'skipped.reason.status': 'وضعیت نشان می‌دهد فروشی انجام نشده',
   'skipped.reason.unreadable': 'ردیف خوانا نیست',
   'skipped.fileLines': 'خط {lines} فایل',
+  'table.scrolls': 'جدول؛ به پهلو پیمایش می‌شود',
   'skipped.reason': 'جزئیات',
   'skipped.download': 'دریافت ردیف‌های کنارگذاشته‌شده',
   'skipped.more': 'و {count} ردیف دیگر',

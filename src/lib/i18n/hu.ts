@@ -101,6 +101,7 @@ export const hu = {
   'skipped.reason.status': 'az állapota szerint nem eladás',
   'skipped.reason.unreadable': 'a sor nem olvasható',
   'skipped.fileLines': 'a fájl {lines}. sora',
+  'table.scrolls': 'Táblázat; oldalra görgethető',
   'skipped.reason': 'Részletek',
   'skipped.download': 'Kihagyott sorok letöltése',
   'skipped.more': 'és még {count}',

@@ -106,6 +106,7 @@ export const ro = {
   'skipped.reason.status': 'starea arată că nu e o vânzare',
   'skipped.reason.unreadable': 'rândul nu poate fi citit',
   'skipped.fileLines': 'linia {lines} din fișier',
+  'table.scrolls': 'Tabel; se derulează lateral',
   'skipped.reason': 'Detalii',
   'skipped.download': 'Descarcă rândurile omise',
   'skipped.more': 'și încă {count}',
