@@ -182,7 +182,10 @@ describe('when the engine fails', () => {
     const said = heavy.getByRole('alert');
     await said
       .getByText(/^This query needed more memory than this browser gives it/)
-      .waitFor({ timeout: 120_000 });
+      .waitFor({ timeout: 120_000 })
+      .catch(async (e: Error) => {
+        throw new Error(`${e.message}\nThe cell says: ${await heavy.textContent()}`);
+      });
     expect(await said.textContent()).toMatch(/The engine was restarted and your data read again/);
     await page
       .getByRole('alert')

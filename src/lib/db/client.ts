@@ -4,6 +4,7 @@ import type { SourceInfo, SourceOptions } from '../import/source';
 import type { Executor, QueryResult } from '../sql/executor';
 import type { Settle } from '../../../workers/work-database';
 import type { DatabaseApi } from '../../../workers/database.worker';
+import { QUERY_CANCELLED } from '../sql-cells/user-query';
 import { engineFailure, type EngineFailure } from './errors';
 
 export interface DatabaseClient extends Executor {
@@ -22,7 +23,8 @@ export interface DatabaseClient extends Executor {
   /**
    * A SQL cell's query: its first `cap` rows, and how many rows it returned in all. Its failures
    * are not reported through `OnEngineFailure`: the caller decides (DuckDB may refuse a query
-   * the memory it asks for and carry on), and it also fails if the worker stops meanwhile.
+   * the memory it asks for and carry on). It also fails if the worker stops or is ended
+   * meanwhile: with the engine's failure when there was one, else as cancelled.
    */
   userQuery(sql: string, cap: number): Promise<{ result: QueryResult; total: number }>;
   /** Ask the running SQL cell query to stop; false when the worker says none runs. */
@@ -44,13 +46,19 @@ export function createDatabaseClient(onFailure: OnEngineFailure = () => {}): Dat
   const api = Comlink.wrap<DatabaseApi>(worker);
   let started = false;
   let failed = false;
-  /** SQL cell queries under way: a stop meanwhile is theirs to report. */
+  /**
+   * SQL cell queries under way: a failure meanwhile is theirs to report (the worker runs the
+   * page's queries between a SQL cell query's steps, so one of those may be the first to trap).
+   */
   let userQueries = 0;
-  const fail = (failure: EngineFailure, error: unknown, userQuery = false) => {
+  /** The failure that ended this engine, if one did. */
+  let failedWith: unknown = null;
+  const fail = (failure: EngineFailure, error: unknown) => {
     // A worker that never started is reported through `ready` (no restart: it would fail again).
     if (failed || !started) return;
     failed = true;
-    onFailure(failure, error, userQuery);
+    failedWith = error;
+    onFailure(failure, error, userQueries > 0);
   };
   // Every call's error is checked; the caller still gets it, to stop what it was doing.
   const watch = <T>(call: Promise<T>): Promise<T> =>
@@ -59,16 +67,21 @@ export function createDatabaseClient(onFailure: OnEngineFailure = () => {}): Dat
       if (failure) fail(failure, e);
       throw e;
     });
-  const stopped = new Promise<never>((_, reject) =>
-    // An exception nothing in the worker caught: its state is unknown.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      const error = new Error(event.message || 'the database worker stopped');
-      reject(error);
-      fail('crash', error, userQueries > 0);
-    }),
-  );
-  stopped.catch(() => {}); // only a signal for the calls racing it
+  // Signals for the calls racing them: an ended worker never answers what it was asked.
+  let stop: (e: unknown) => void = () => {};
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  stopped.catch(() => {});
+  let end: (e: unknown) => void = () => {};
+  const ended = new Promise<never>((_, reject) => (end = reject));
+  ended.catch(() => {});
+  // An exception nothing in the worker caught: its state is unknown.
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    const error = new Error(event.message || 'the database worker stopped');
+    stop(error);
+    end(error);
+    fail('crash', error);
+  });
   const ready = Promise.race([api.start(), stopped]).then((info) => {
     started = true;
     return info;
@@ -83,10 +96,11 @@ export function createDatabaseClient(onFailure: OnEngineFailure = () => {}): Dat
     exec: (sql: string) => watch(api.exec(sql)),
     userQuery: (sql, cap) => {
       userQueries++;
-      return Promise.race([api.userQuery(sql, cap), stopped]).finally(() => userQueries--);
+      return Promise.race([api.userQuery(sql, cap), ended]).finally(() => userQueries--);
     },
     cancelUserQuery: () => api.cancelUserQuery(),
     terminate: () => {
+      end(failedWith ?? new Error(QUERY_CANCELLED));
       failed = true; // ended on purpose: nothing to report
       api[Comlink.releaseProxy]();
       worker.terminate();

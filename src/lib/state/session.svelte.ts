@@ -17,7 +17,7 @@ import { skippedRows, type SkippedRow } from '../import/skipped';
 import { errorText } from '../i18n/errors';
 import { errorSentence, SentenceError, type Sentence } from '../i18n/sentence';
 import type { QueryResult } from '../sql/executor';
-import { EngineQueryError, ROW_CAP } from '../sql-cells/user-query';
+import { classifyFailure, EngineQueryError, errorMessage, ROW_CAP } from '../sql-cells/user-query';
 import { readUserSchema, USER_TABLES, userViewsSql, type SqlSchema } from '../sql-cells/user-views';
 import { Analyses } from './analyses.svelte';
 import { Engine } from './engine.svelte';
@@ -183,10 +183,14 @@ export class Session {
     try {
       return await db.userQuery(sql, ROW_CAP);
     } catch (e) {
-      // Replaced meanwhile: the worker stopped during the query (and is being recovered).
-      const failure = db === this.#engine.db ? engineFailure(e) : 'crash';
+      // Replaced meanwhile: the worker stopped during the query (and is being recovered), or
+      // was ended on purpose (a cancel, another file), which leaves the query cancelled.
+      const replaced = db !== this.#engine.db;
+      const cancelled = classifyFailure(errorMessage(e)) === 'cancelled';
+      const failure = engineFailure(e) ?? (replaced && !cancelled ? 'crash' : null);
       if (!failure) throw e;
-      const survived = failure === 'out-of-memory' && (!this.#loaded || (await tablesAnswer(db)));
+      const survived =
+        !replaced && failure === 'out-of-memory' && (!this.#loaded || (await tablesAnswer(db)));
       if (!survived) this.#recover(db, failure, e, true);
       const memory = failure === 'out-of-memory' || /memory access out of bounds/i.test(`${e}`);
       throw new EngineQueryError(errorText(e), memory, !survived);

@@ -10,7 +10,7 @@ import type { DatabaseClient, OnEngineFailure } from '../../../src/lib/db/client
 import { engineFailure } from '../../../src/lib/db/errors';
 import { ingestPath } from '../../../src/cli/input';
 import { say } from '../../../src/lib/i18n/sentence';
-import { EngineQueryError } from '../../../src/lib/sql-cells/user-query';
+import { EngineQueryError, QUERY_CANCELLED } from '../../../src/lib/sql-cells/user-query';
 import { CANCEL_GRACE_MS, Session } from '../../../src/lib/state/session.svelte';
 import { fixture } from '../../helpers/db';
 
@@ -32,17 +32,28 @@ class Engines {
   #open: Promise<NodeDatabase>[] = [];
 
   create = (onFailure: OnEngineFailure): DatabaseClient => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- read by the query function below
+    const engines = this;
     this.started++;
     const database = openNodeDatabase({ threads: 1 });
     this.#open.push(database);
     const dir = mkdtempSync(join(tmpdir(), 'regulars-session-'));
+    let userQueries = 0;
+    let failedWith: unknown = null;
+    // Like the worker's: an ended engine's SQL cell query ends with its failure, or cancelled.
+    let end: (e: unknown) => void = () => {};
+    const ended = new Promise<never>((_, reject) => (end = reject));
+    ended.catch(() => {});
     const watch = async <T>(work: () => Promise<T>): Promise<T> => {
       this.busy++;
       try {
         return await work();
       } catch (e) {
         const failure = engineFailure(e);
-        if (failure) onFailure(failure, e);
+        if (failure && failedWith === null) {
+          failedWith = e;
+          onFailure(failure, e, userQueries > 0);
+        }
         throw e;
       } finally {
         this.busy--;
@@ -71,23 +82,27 @@ class Engines {
         }),
       exec: (sql) => watch(async () => (await database).exec(sql)),
       // Like the worker's: a SQL cell query's failures are the caller's to judge.
-      userQuery: async (sql, cap) => {
-        // A query stuck in one long step: the worker never reads the cancel request.
-        if (this.stuck.has(sql)) await new Promise(() => {});
-        const broken = this.queryBreaks.find((b) => b.sql.test(sql) && b.times > 0);
-        if (broken && broken.times--) throw broken.error;
-        const result = await (await database).query(sql);
-        const columns = Object.fromEntries(
-          result.names.map((name) => [name, result.columns[name].slice(0, cap)]),
-        );
-        return {
-          result: { ...result, columns, length: Math.min(cap, result.length) },
-          total: result.length,
-        };
+      userQuery: (sql, cap) => {
+        userQueries++;
+        return Promise.race([run(sql, cap), ended]).finally(() => userQueries--);
       },
       cancelUserQuery: async () => false,
-      terminate: () => {},
+      terminate: () => end(failedWith ?? new Error(QUERY_CANCELLED)),
     };
+    async function run(sql: string, cap: number) {
+      // A query stuck in one long step: the worker never reads the cancel request.
+      if (engines.stuck.has(sql)) await new Promise(() => {});
+      const broken = engines.queryBreaks.find((b) => b.sql.test(sql) && b.times > 0);
+      if (broken && broken.times--) throw broken.error;
+      const result = await (await database).query(sql);
+      const columns = Object.fromEntries(
+        result.names.map((name) => [name, result.columns[name].slice(0, cap)]),
+      );
+      return {
+        result: { ...result, columns, length: Math.min(cap, result.length) },
+        total: result.length,
+      };
+    }
   };
 
   /** Closing a native database under a running query can end the test process: wait first. */
@@ -344,6 +359,23 @@ describe('a session whose SQL cell asks for more memory than the browser gives',
       /^A SQL query stopped the analysis engine \(memory access out of bounds\); it was restarted\. first-quarter\.csv was read again/,
     );
     expect(said(session)).not.toMatch(/too large/);
+  });
+
+  it('blames the SQL cell query under way when a page query is the first to trap, and reads the file again', async () => {
+    // The worker runs the page's queries between a SQL cell query's steps: one of those may
+    // be the first to trap on the memory the cell's query took.
+    engines.stuck.add(HEAVY);
+    const heavy = failure(HEAVY);
+    engines.failing = [{ sql: /GROUP BY cohort, w\.days/, error: trap(), times: 1 }];
+    await session.analyses.setAsOf('2024-01-20').catch(() => {});
+    expect(await heavy).toMatchObject({ memory: true, restarted: true });
+    // Back with the as-of date the page was moving to: two customers had bought by then.
+    expect(await customers()).toEqual([2]);
+    expect(session.analyses.asOf).toBe('2024-01-20');
+    expect(engines.started).toBe(2);
+    expect(said(session)).toMatch(
+      /^A SQL query stopped the analysis engine .*first-quarter\.csv was read again/,
+    );
   });
 
   it('does not give the data up when queries crash the engine again and again', async () => {
