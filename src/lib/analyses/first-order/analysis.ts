@@ -1,4 +1,3 @@
-import { firstOrderReport } from '../../report/first-order';
 import type { Analysis } from '../analysis';
 
 export const firstOrder = {
@@ -9,9 +8,11 @@ export const firstOrder = {
   report: {
     key: 'by_first_order' as const,
     // With --predict the forecasts are fitted first (see REPORT_ORDER): add each group's value.
-    build: async (db, { asOf, by, mapping, windowMonths, predict }) =>
-      by
-        ? await firstOrderReport(db, { asOf, by, mapping, windowMonths, predicted: !!predict })
-        : undefined,
+    // Imported when run: the page, which loads the registry, never builds a report.
+    async build(db, { asOf, by, mapping, windowMonths, predict }) {
+      if (!by) return undefined;
+      const { firstOrderReport } = await import('../../report/first-order');
+      return firstOrderReport(db, { asOf, by, mapping, windowMonths, predicted: !!predict });
+    },
   },
 } satisfies Analysis<'first-order'>;

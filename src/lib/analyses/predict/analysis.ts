@@ -1,4 +1,3 @@
-import { predictionNotes, predictionsReport } from '../../report/predictions';
 import type { Analysis } from '../analysis';
 import { runPredictions } from './run';
 
@@ -11,6 +10,8 @@ export const predict = {
     key: 'predictions' as const,
     async build(db, { asOf, predict, onNote }) {
       if (!predict) return undefined;
+      // Imported when run: the page, which loads the registry, never builds a report.
+      const { predictionNotes, predictionsReport } = await import('../../report/predictions');
       const predicted = await runPredictions(db, { asOf, calibrationEnd: predict.calibrationEnd });
       for (const line of predictionNotes(predicted)) onNote?.(line);
       return predictionsReport(predicted);
