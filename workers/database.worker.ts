@@ -53,7 +53,8 @@ const userQueries = new UserQueries(
 const timings = new BroadcastChannel('regulars-timings');
 
 export interface Timing {
-  kind: 'start' | 'warm' | 'ingest' | 'query' | 'exec';
+  /** 'insert': Arrow bytes appended to a table (`sql` names the table: not SQL to replay). */
+  kind: 'start' | 'warm' | 'ingest' | 'query' | 'exec' | 'insert';
   sql: string;
   ms: number;
   failed: boolean;
@@ -201,6 +202,26 @@ export const api = {
   async exec(sql: string): Promise<void> {
     await api.warm();
     timed('exec', sql, () => conn().query(sql));
+  },
+
+  /**
+   * A query's result as Arrow IPC stream bytes, handed over (transferred) rather than copied
+   * as rows: for another worker to read (the prediction's per-customer inputs).
+   */
+  async queryArrow(sql: string): Promise<Uint8Array> {
+    await api.warm();
+    const ipc = timed('query', sql, () =>
+      conn().useUnsafe((bindings, id) => bindings.runQuery(id, sql)),
+    );
+    return Comlink.transfer(ipc, [ipc.buffer]);
+  },
+
+  /** Append Arrow IPC stream bytes to an existing table, column by column in its order. */
+  async insertArrow(table: string, ipc: Uint8Array): Promise<void> {
+    await api.warm();
+    timed('insert', table, () =>
+      conn().insertArrowFromIPCStream(ipc, { name: table, create: false }),
+    );
   },
 
   /** A SQL cell's query: its first `cap` rows and its row count; `cancelUserQuery` stops it. */

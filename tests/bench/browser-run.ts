@@ -285,7 +285,10 @@ function summarise(s: BenchState, drawnAt: number | null, out: BrowserRun): void
   const drop = s.drop ?? Infinity;
   // The load: everything from the drop to the page going quiet, before any parameter change.
   const drawn = drawnAt === null ? Infinity : drawnAt + 500;
-  out.statements = s.timings.filter((t) => t.kind !== 'start' && t.at >= drop && t.at <= drawn);
+  // Arrow inserts carry a table name, not SQL: native DuckDB has nothing to replay.
+  out.statements = s.timings.filter(
+    (t) => t.kind !== 'start' && t.kind !== 'insert' && t.at >= drop && t.at <= drawn,
+  );
   out.steps = byStep([...start, ...out.statements]);
   out.sqlMs = out.statements.reduce((sum, t) => sum + t.ms, 0);
   if (s.formAt !== null && s.drop !== null) out.dropToFormMs = s.formAt - s.drop;

@@ -7,7 +7,7 @@ import { openNodeDatabase } from '../../src/cli/node-db';
 import { ingestPath } from '../../src/cli/input';
 import { applyPlan, inspectAndPlan, type Prepared } from '../../src/lib/import/prepare';
 import type { Mapping } from '../../src/lib/import/roles';
-import type { Executor } from '../../src/lib/sql/executor';
+import type { ArrowExecutor, Executor } from '../../src/lib/sql/executor';
 import { ident } from '../../src/lib/sql/quote';
 import { toColumns } from '../../workers/arrow';
 
@@ -35,7 +35,7 @@ let wasmDatabases = 0;
  * A fresh in-memory database on DuckDB-wasm: as in the worker, an attached `:memory:` database
  * made the default (USE) of a connection, which is queried as the worker queries its own.
  */
-async function openWasm(): Promise<TestDatabase> {
+async function openWasm(): Promise<TestDatabase & ArrowExecutor> {
   const { db } = await (wasm ??= import('./wasm-db').then((m) => m.openWasmDatabase()));
   const connection = db.connect();
   const name = ident(`test_${++wasmDatabases}`);
@@ -49,6 +49,10 @@ async function openWasm(): Promise<TestDatabase> {
   return {
     query: async (sql) => toColumns(connection.query(sql)),
     exec: async (sql) => void connection.query(sql),
+    // As the browser's worker hands columns over (workers/database.worker.ts).
+    queryArrow: async (sql) => connection.useUnsafe((bindings, id) => bindings.runQuery(id, sql)),
+    insertArrow: async (table, ipc) =>
+      connection.insertArrowFromIPCStream(ipc, { name: table, create: false }),
     close() {
       connection.query('USE memory');
       connection.query(`DETACH DATABASE ${name}`);

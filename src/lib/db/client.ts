@@ -1,13 +1,13 @@
 // The page's handle on the database worker. Components never see it: state classes do.
 import * as Comlink from 'comlink';
 import type { SourceInfo, SourceOptions } from '../import/source';
-import type { Executor, QueryResult } from '../sql/executor';
+import type { ArrowExecutor, QueryResult } from '../sql/executor';
 import type { Settle } from '../../../workers/work-database';
 import type { DatabaseApi } from '../../../workers/database.worker';
 import { QUERY_CANCELLED } from '../sql-cells/user-query';
 import { engineFailure, type EngineFailure } from './errors';
 
-export interface DatabaseClient extends Executor {
+export interface DatabaseClient extends ArrowExecutor {
   ready: Promise<unknown>;
   /** Read the file into `raw` (converted or transcoded as needed); says how it was read. */
   ingest(
@@ -94,6 +94,10 @@ export function createDatabaseClient(onFailure: OnEngineFailure = () => {}): Dat
     settle: (choice) => watch(api.settle(choice)),
     query: (sql: string): Promise<QueryResult> => watch(api.query(sql)),
     exec: (sql: string) => watch(api.exec(sql)),
+    // Raced with the end of the worker: a prediction step on an ended engine stops there.
+    queryArrow: (sql) => Promise.race([watch(api.queryArrow(sql)), ended]),
+    insertArrow: (table, ipc) =>
+      Promise.race([watch(api.insertArrow(table, Comlink.transfer(ipc, [ipc.buffer]))), ended]),
     userQuery: (sql, cap) => {
       userQueries++;
       return Promise.race([api.userQuery(sql, cap), ended]).finally(() => userQueries--);

@@ -1,6 +1,10 @@
-// The page's handle on the prediction worker, started on first use.
+// The page's handle on the prediction worker, started on first use. The per-customer columns
+// it is handed (Arrow bytes from the database worker) and hands back are transferred, not
+// copied: the page only carries them from one worker to the other.
 import * as Comlink from 'comlink';
+import { columnarModels } from '../analyses/predict/columnar';
 import type { PredictionModels } from '../analyses/predict/models';
+import type { PredictionWorkerApi } from '../../../workers/predict.worker';
 
 export interface PredictionClient extends PredictionModels {
   terminate(): void;
@@ -8,20 +12,23 @@ export interface PredictionClient extends PredictionModels {
 
 export function createPredictionClient(): PredictionClient {
   let worker: Worker | null = null;
-  let api: Comlink.Remote<PredictionModels> | null = null;
+  let api: Comlink.Remote<PredictionWorkerApi> | null = null;
   const remote = () => {
     if (!api) {
       worker = new Worker(new URL('../../../workers/predict.worker.ts', import.meta.url), {
         type: 'module',
       });
-      api = Comlink.wrap<PredictionModels>(worker);
+      api = Comlink.wrap<PredictionWorkerApi>(worker);
     }
     return api;
   };
-  return {
-    fit: (histories, spend) => remote().fit(histories, spend),
-    forecast: (inputs, options) => remote().forecast(inputs, options),
+  const models = columnarModels({
+    forecastArrow: (inputs, discountRate) =>
+      remote().forecastArrow(Comlink.transfer(inputs, [inputs.buffer]), discountRate),
     holdout: (rows, options) => remote().holdout(rows, options),
+  });
+  return {
+    ...models,
     terminate: () => {
       api?.[Comlink.releaseProxy]();
       worker?.terminate();

@@ -14,6 +14,19 @@ export interface Executor {
   exec(sql: string): Promise<void>;
 }
 
+/**
+ * An engine that also hands a whole result over as Arrow IPC stream bytes, and takes such bytes
+ * back into a table (the browser's worker): columns then go from worker to worker as they are.
+ */
+export interface ArrowExecutor extends Executor {
+  queryArrow(sql: string): Promise<Uint8Array>;
+  /** Append the rows of the bytes to an existing table, column by column in table order. */
+  insertArrow(table: string, ipc: Uint8Array): Promise<void>;
+}
+
+export const movesArrow = (db: Executor): db is ArrowExecutor =>
+  'queryArrow' in db && 'insertArrow' in db;
+
 /** Rows as objects, for small results (summaries, segment tables). */
 export function rowsOf<T = Record<string, Cell>>(result: QueryResult): T[] {
   const rows: T[] = [];

@@ -81,6 +81,9 @@ class Engines {
           return (await database).query(sql);
         }),
       exec: (sql) => watch(async () => (await database).exec(sql)),
+      // Node has no prediction worker: the forecasts go through rows (localModels) here.
+      queryArrow: () => Promise.reject(new Error('no Arrow hand-over in these tests')),
+      insertArrow: () => Promise.reject(new Error('no Arrow hand-over in these tests')),
       // Like the worker's: a SQL cell query's failures are the caller's to judge.
       userQuery: (sql, cap) => {
         userQueries++;

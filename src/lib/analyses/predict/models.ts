@@ -1,25 +1,39 @@
 // The number-crunching steps of the prediction, behind one small async interface: run here
-// (the CLI, tests) or in a worker of their own in the browser, so that a fit of many seconds
-// neither blocks the page nor holds up the database worker's other queries.
-import { fitModels, type FittedModels } from './fit';
-import { forecastCustomers, type CustomerInput, type ForecastOptions } from './forecast';
+// (the CLI, tests) or in a worker of their own in the browser (columnar.ts), so that a fit of
+// many seconds neither blocks the page nor holds up the database worker's other queries.
+import { rowsOf, type Executor } from '../../sql/executor';
+import type { CustomerInput } from './forecast';
+import { forecastInputs, type InputsForecast } from './forecast-inputs';
 import {
   holdoutCheck,
   type HoldoutHistory,
   type HoldoutOptions,
   type HoldoutResult,
 } from './holdout';
-import type { PredictionRow } from './sql';
-import type { PurchaseHistory, SpendHistory } from './types';
+import { insertPredictionsSql } from './sql';
+
+export interface ForecastRequest {
+  /** The query of the per-customer inputs (inputsSql). */
+  inputsSql: string;
+  discountRate: number;
+}
 
 export interface PredictionModels {
-  fit(histories: PurchaseHistory[], spend: SpendHistory[]): Promise<FittedModels>;
-  forecast(inputs: CustomerInput[], options: ForecastOptions): Promise<PredictionRow[]>;
+  /**
+   * Read the per-customer inputs from `db`, fit, and append every customer's forecast to
+   * `customer_predictions` (created empty beforehand) when the fit is usable.
+   */
+  forecast(db: Executor, request: ForecastRequest): Promise<InputsForecast>;
   holdout(rows: HoldoutHistory[], options: HoldoutOptions): Promise<HoldoutResult>;
 }
 
+/** In this thread, through plain rows and INSERT statements (any engine). */
 export const localModels: PredictionModels = {
-  fit: async (histories, spend) => fitModels(histories, spend),
-  forecast: async (inputs, options) => forecastCustomers(inputs, options),
+  async forecast(db, { inputsSql, discountRate }) {
+    const inputs = rowsOf<CustomerInput>(await db.query(inputsSql));
+    const { forecast, rows } = forecastInputs(inputs, discountRate);
+    if (rows) for (const sql of insertPredictionsSql(rows)) await db.exec(sql);
+    return forecast;
+  },
   holdout: async (rows, options) => holdoutCheck(rows, options),
 };

@@ -1,27 +1,15 @@
 // The prediction step over the database: read the per-customer inputs, fit, store the
 // per-customer forecasts in `customer_predictions` (for the customer lists), and run the
 // holdout check. The database does the counting; `models` does the maths (in the browser, in
-// its own worker: see models.ts).
+// its own worker, the columns handed over as Arrow: see models.ts and columnar.ts).
 import { rowsOf, type Executor } from '../../sql/executor';
 import { ensureCustomerSummary } from '../customers/ensure';
 import { checkCalibrationEnd, daysBetween, defaultCalibrationEnd } from './calibration';
-import {
-  checkDiscountRate,
-  DEFAULT_DISCOUNT_RATE,
-  forecastTotals,
-  type CustomerInput,
-} from './forecast';
+import { checkDiscountRate, DEFAULT_DISCOUNT_RATE } from './forecast';
 import type { HoldoutHistory, HoldoutResult } from './holdout';
 import { localModels, type PredictionModels } from './models';
 import type { PredictResult } from './result';
-import {
-  createPredictionsSql,
-  firstDaySql,
-  holdoutSql,
-  inputsSql,
-  insertPredictionsSql,
-} from './sql';
-import type { PurchaseHistory, SpendHistory } from './types';
+import { createPredictionsSql, firstDaySql, holdoutSql, inputsSql } from './sql';
 
 export interface PredictParams {
   asOf: string;
@@ -29,25 +17,6 @@ export interface PredictParams {
   calibrationEnd?: string | null;
   /** Monthly discount rate of the lifetime value; default 1%. */
   discountRate?: number;
-}
-
-/** Identical (x, t_x, T) histories counted once: the likelihood then costs less per step. */
-export function groupHistories(inputs: readonly CustomerInput[]): PurchaseHistory[] {
-  const groups = new Map<string, PurchaseHistory & { count: number }>();
-  for (const { x, t_x, T } of inputs) {
-    const key = `${x}|${t_x}|${T}`;
-    const g = groups.get(key);
-    if (g) g.count++;
-    else groups.set(key, { x, t_x, T, count: 1 });
-  }
-  return [...groups.values()];
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const s = values.slice().sort((p, q) => p - q);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 export async function runPredictions(
@@ -64,26 +33,17 @@ export async function runPredictions(
   await ensureCustomerSummary(db, asOf);
   // Emptied first: lists must never show an earlier file's or date's forecasts.
   await db.exec(createPredictionsSql);
-  const inputs = rowsOf<CustomerInput>(await db.query(inputsSql(asOf)));
-  // Every repeat customer has a zbar: their repeat purchase days are purchases (total > 0).
-  const spend: SpendHistory[] = inputs
-    .filter((c) => c.x > 0 && c.zbar !== null)
-    .map((c) => ({ x: c.x, zbar: c.zbar as number }));
-  const fitted = await models.fit(groupHistories(inputs), spend);
-  let totals = null;
-  if (fitted.bgnbd && fitted.problem === null) {
-    const gammaGamma = fitted.spend_problem === null ? fitted.gamma_gamma : null;
-    const rows = await models.forecast(inputs, { bgnbd: fitted.bgnbd, gammaGamma, discountRate });
-    for (const sql of insertPredictionsSql(rows)) await db.exec(sql);
-    totals = forecastTotals(rows);
-  }
+  const { customers, repeat_customers, typical_days, totals, ...fitted } = await models.forecast(
+    db,
+    { inputsSql: inputsSql(asOf), discountRate },
+  );
   return {
     as_of: asOf,
-    customers: inputs.length,
-    repeat_customers: spend.length,
+    customers,
+    repeat_customers,
     discount_rate: discountRate,
     ...fitted,
-    typical_days: median(inputs.filter((c) => c.x > 0).map((c) => c.T)),
+    typical_days,
     totals,
     // With too few repeat customers overall, the calibration part has even fewer.
     holdout:
