@@ -2,14 +2,18 @@
 // for the worker, with the worker's failure reporting, and failures a test can set up.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, vi } from 'vitest';
 import { ingestPath } from '../../src/cli/input';
 import { openNodeDatabase, type NodeDatabase } from '../../src/cli/node-db';
 import type { DatabaseClient, OnEngineFailure } from '../../src/lib/db/client';
 import { engineFailure } from '../../src/lib/db/errors';
 import { QUERY_CANCELLED } from '../../src/lib/sql-cells/user-query';
-import { fixture } from './db';
+
+// Not `new URL(…, import.meta.url)` (as in ./db): a file compiled for the browser (see
+// ./svelte-client.ts) would have Vite turn it into an asset import.
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 /** Engines like the worker's (the same failure reporting), each an in-memory native DuckDB. */
 export class Engines {
@@ -111,7 +115,7 @@ export class Engines {
 
 /** A fixture as the File a user drops. */
 export const csv = (path: string) =>
-  new File([readFileSync(fixture(path))], path.split('/').pop() ?? path, {
+  new File([readFileSync(join(fixtures, path))], path.split('/').pop() ?? path, {
     type: 'text/csv',
     lastModified: 1,
   });

@@ -106,7 +106,12 @@ export class Workspace {
       void this.session.loads;
       untrack(() => this.#recordLoad());
     });
-    $effect(() => this.notebook.record('language', this.#language.current));
+    // Only when the language changes: a notebook file's own language must still be there
+    // for openedFile to take back once the file is read.
+    $effect(() => {
+      void this.#language.current;
+      untrack(() => this.#recordLanguage());
+    });
     // The hosted dataset a link or the list opened travels with the notebook's link.
     $effect(() => this.notebook.record('dataset', this.hosted.opened ?? undefined));
     // SQL cells run on each file and as-of date, unless they came with a link or file and the
@@ -125,6 +130,10 @@ export class Workspace {
     this.session.analyses.apply(params).catch((e: unknown) => {
       this.session.error = { text: e instanceof Error ? e.message : String(e) };
     });
+  }
+
+  #recordLanguage(): void {
+    this.notebook.record('language', this.#language.current);
   }
 
   #recordLoad(): void {
@@ -146,6 +155,8 @@ export class Workspace {
   async openLink(): Promise<void> {
     const outcome = await this.notebook.openFromHash(this.#location?.hash ?? '');
     this.#opened(outcome, { key: 'notebook.openedLink' });
+    // A link's language is its `lang` parameter (language.svelte.ts), not the notebook's.
+    this.#recordLanguage();
   }
 
   /** A notebook file was opened (`name`): say so; its language comes back with it. */
@@ -156,6 +167,7 @@ export class Workspace {
     if (outcome.status === 'opened' && language && isLanguage(language)) {
       this.#language.set(language);
     }
+    this.#recordLanguage();
   }
 
   #opened(outcome: OpenOutcome, success: Sentence): void {
