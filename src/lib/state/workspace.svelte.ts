@@ -2,7 +2,7 @@
 // runs and the hosted datasets, and what keeps them in step. The page creates one, renders it
 // and does the DOM work (scrolling, focus); everything here runs under vitest without a page.
 import { untrack } from 'svelte';
-import { overviewItems, type OverviewItem } from '../analyses/overview/items';
+import { overviewItems, type OverviewItem, type OverviewKind } from '../analyses/overview/items';
 import type { DatabaseClient, OnEngineFailure } from '../db/client';
 import { hasDataLink } from '../datasets/link';
 import { isLanguage, type Language } from '../i18n/languages';
@@ -141,6 +141,12 @@ export class Workspace {
     if (this.session.phase !== 'ready' || !plan) return;
     this.notebook.record('mapping', plan.mapping);
     this.notebook.record('dateFormats', plan.dateFormats.length > 0 ? plan.dateFormats : undefined);
+  }
+
+  /** The cell that holds an overview item's list, if the notebook has it. */
+  listCell(kind: OverviewKind): Cell | undefined {
+    const item = this.overview.find((i) => i.kind === kind);
+    return item && this.cells.find((c) => c.kind === item.cell);
   }
 
   /** Run every SQL cell, when the data is there and the user agreed to run shared SQL. */

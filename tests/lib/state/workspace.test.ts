@@ -241,8 +241,10 @@ describe('the overview and the contents', () => {
       notebook.notebook.cells.filter((c) => c.kind !== 'markdown').map((c) => c.kind),
     );
     const inactivity = notebook.notebook.cells.find((c) => c.kind === 'inactivity');
+    expect(workspace.listCell('lapsed')).toBe(inactivity);
     notebook.remove(inactivity?.id ?? '');
     expect(lapsed()?.reachable).toBe(false);
+    expect(workspace.listCell('lapsed')).toBeUndefined();
     expect(workspace.contents.some((c) => c.kind === 'inactivity')).toBe(false);
   });
 });
