@@ -12,6 +12,9 @@ import { NotebookState } from '../../../src/lib/state/notebook.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
 import { csv, Engines } from '../../helpers/engines';
 
+/** Generous: two cores shared by many test runs can take seconds for a recount. */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 30_000 });
+
 const COUNT_SQL = 'SELECT count(*) AS n FROM customers';
 
 /** A notebook with one SQL cell counting the customers, as a link or file would bring it. */
@@ -68,16 +71,14 @@ function open(hash = ''): Workspace {
 async function load(name = 'lapsed-regulars.csv'): Promise<void> {
   const { session } = workspace;
   await session.open(csv(name), { confirm: false });
-  await vi.waitFor(() => expect([session.phase, session.sqlReady]).toEqual(['ready', true]), {
-    timeout: 30_000,
-  });
+  await until(() => expect([session.phase, session.sqlReady]).toEqual(['ready', true]));
   flushSync();
 }
 
 /** Every query and step under way is over. */
 const quiet = async () => {
   await workspace.session.analyses.additions.done;
-  await vi.waitFor(() => expect(engines.busy).toBe(0), { timeout: 30_000 });
+  await until(() => expect(engines.busy).toBe(0));
 };
 
 const runOf = (id: string) => workspace.runs.get(id);
@@ -112,13 +113,11 @@ describe('the notebook drives the analyses', () => {
     notebook.setParam('period', 'quarter');
     notebook.setParam('windowMonths', 3);
     flushSync();
-    await vi.waitFor(() =>
-      expect([analyses.period, analyses.windowMonths]).toEqual(['quarter', 3]),
-    );
-    await vi.waitFor(() => expect(analyses.cohorts?.period).toBe('quarter'));
+    await until(() => expect([analyses.period, analyses.windowMonths]).toEqual(['quarter', 3]));
+    await until(() => expect(analyses.cohorts?.period).toBe('quarter'));
     notebook.undo();
     flushSync();
-    await vi.waitFor(() => expect(analyses.windowMonths).toBe(6));
+    await until(() => expect(analyses.windowMonths).toBe(6));
     expect(analyses.period).toBe('quarter');
   });
 
@@ -138,7 +137,7 @@ describe('the notebook drives the analyses', () => {
     await ws.openLink();
     flushSync();
     expect(ws.notice).toEqual({ said: { key: 'notebook.openedLink' }, problem: false });
-    await vi.waitFor(() =>
+    await until(() =>
       expect([ws.session.analyses.period, ws.session.analyses.overdueFactor]).toEqual(['week', 3]),
     );
   });
@@ -190,13 +189,13 @@ describe('SQL cells', () => {
     flushSync();
     expect(runOf(id)).toBeUndefined();
     await load();
-    await vi.waitFor(() => expect(runOf(id)?.status).toBe('done'));
+    await until(() => expect(runOf(id)?.status).toBe('done'));
     expect(counted(id)).toBeGreaterThan(0);
     expect(queries).toEqual([COUNT_SQL]);
     notebook.setParam('asOf', '2024-06-30');
     flushSync();
-    await vi.waitFor(() => expect(queries).toEqual([COUNT_SQL, COUNT_SQL]));
-    await vi.waitFor(() => expect(runOf(id)?.status).toBe('done'));
+    await until(() => expect(queries).toEqual([COUNT_SQL, COUNT_SQL]));
+    await until(() => expect(runOf(id)?.status).toBe('done'));
   });
 
   it('brought by a link, wait for the user to agree before they run', async () => {
@@ -213,7 +212,7 @@ describe('SQL cells', () => {
     ws.notebook.confirmSharedSql();
     flushSync();
     expect(ws.waitingSql).toBe(0);
-    await vi.waitFor(() => expect(runOf('count')?.status).toBe('done'));
+    await until(() => expect(runOf('count')?.status).toBe('done'));
     expect(queries).toEqual([COUNT_SQL]);
   });
 
@@ -222,7 +221,7 @@ describe('SQL cells', () => {
     const id = notebook.add('sql');
     notebook.setSql(id, COUNT_SQL);
     await load();
-    await vi.waitFor(() => expect(runOf(id)?.status).toBe('done'));
+    await until(() => expect(runOf(id)?.status).toBe('done'));
     notebook.remove(id);
     flushSync();
     expect(runOf(id)).toBeUndefined();
