@@ -128,6 +128,7 @@ export const el = {
   'cohorts.unbounded': 'Μέτρα μια αγορά σε εκείνη την περίοδο ή σε οποιαδήποτε επόμενη',
   'cohorts.mean': 'Σταθμισμένος μέσος όρος',
   'cohorts.incompleteMark': 'Η περίοδος δεν έχει τελειώσει',
+  'cohorts.unfinishedCell': '{value} (δεν έχει τελειώσει)',
   'cohorts.click': 'Πάτησε ένα τετράγωνο για να δεις ποιοι επέστρεψαν και ποιοι όχι.',
   'cohorts.square.returned': 'Πελάτες της ομάδας {cohort} που αγόρασαν {when}',
   'cohorts.square.missing': 'Πελάτες της ομάδας {cohort} που δεν αγόρασαν {when}',

@@ -125,6 +125,7 @@ export const en = {
   'cohorts.unbounded': 'Count a purchase in that period or any later one',
   'cohorts.mean': 'Weighted mean',
   'cohorts.incompleteMark': 'Period not over',
+  'cohorts.unfinishedCell': '{value} (not over yet)',
   'cohorts.click': 'Click a square to see who came back and who did not.',
   'cohorts.square.returned': '{cohort} customers who bought {when}',
   'cohorts.square.missing': '{cohort} customers who did not buy {when}',

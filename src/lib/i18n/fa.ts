@@ -127,6 +127,7 @@ export const fa = {
   'cohorts.unbounded': 'خرید در آن دوره یا هر دورهٔ بعد از آن هم حساب شود',
   'cohorts.mean': 'میانگین وزنی',
   'cohorts.incompleteMark': 'دورهٔ تمام‌نشده',
+  'cohorts.unfinishedCell': '{value} (هنوز تمام نشده)',
   'cohorts.click': 'روی یک خانه کلیک کنید تا ببینید چه کسانی برگشتند و چه کسانی نه.',
   'cohorts.square.returned': 'مشتریان گروه {cohort} که {when} خرید کردند',
   'cohorts.square.missing': 'مشتریان گروه {cohort} که {when} خرید نکردند',

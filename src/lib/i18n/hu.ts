@@ -127,6 +127,7 @@ export const hu = {
   'cohorts.unbounded': 'Az abban vagy bármely későbbi időszakban történt vásárlás is számít',
   'cohorts.mean': 'Súlyozott átlag',
   'cohorts.incompleteMark': 'Le nem zárult időszak',
+  'cohorts.unfinishedCell': '{value} (még nem zárult le)',
   'cohorts.click': 'Kattints egy négyzetre, és megmutatjuk, ki tért vissza és ki nem.',
   'cohorts.square.returned': 'A {cohort} csoport vásárlói, akik {when} vásároltak',
   'cohorts.square.missing': 'A {cohort} csoport vásárlói, akik {when} nem vásároltak',

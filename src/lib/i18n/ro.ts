@@ -132,6 +132,7 @@ export const ro = {
   'cohorts.unbounded': 'Numără o achiziție din acea perioadă sau din oricare de după ea',
   'cohorts.mean': 'Medie ponderată',
   'cohorts.incompleteMark': 'Perioadă neîncheiată',
+  'cohorts.unfinishedCell': '{value} (încă în curs)',
   'cohorts.click': 'Apasă pe un pătrat ca să vezi cine a revenit și cine nu.',
   'cohorts.square.returned': 'Clienții din {cohort} care au cumpărat {when}',
   'cohorts.square.missing': 'Clienții din {cohort} care nu au cumpărat {when}',

@@ -2,30 +2,23 @@
 // returns a new notebook (or the same one when nothing changes), so undo is keeping old values.
 import { DEFAULT_OVERDUE_FACTOR, DEFAULT_WINDOW_MONTHS } from '../analyses/inactivity/window';
 import type { Period } from '../analyses/period';
+import { ANALYSES, type AnalysisKind } from '../analyses/registry';
 import type { Mapping } from '../import/roles';
 
 export const NOTEBOOK_VERSION = 1;
 export const MAX_CELLS = 200;
 
-export const ANALYSIS_KINDS = [
-  'summary',
-  'cohorts',
-  'repeat',
-  'products',
-  'first-order',
-  'rfm',
-  'inactivity',
-  'predict',
-  'pareto',
-  'follow-ups',
-] as const;
-export type AnalysisKind = (typeof ANALYSIS_KINDS)[number];
+/** The analyses' kinds, in the order a new notebook shows them (src/lib/analyses/registry.ts). */
+export const ANALYSIS_KINDS: readonly AnalysisKind[] = ANALYSES.map((a) => a.kind);
+export type { AnalysisKind };
 
 /**
  * The analyses a new notebook opens with. Follow-ups are not among them (the link of a default
  * notebook stays short): the page adds that cell when the first follow-up is started.
  */
-export const DEFAULT_ANALYSES = ANALYSIS_KINDS.filter((kind) => kind !== 'follow-ups');
+export const DEFAULT_ANALYSES: readonly AnalysisKind[] = ANALYSES.filter(
+  (a) => a.inDefaultNotebook,
+).map((a) => a.kind);
 
 export const CELL_KINDS = ['markdown', 'sql', ...ANALYSIS_KINDS] as const;
 export type CellKind = (typeof CELL_KINDS)[number];

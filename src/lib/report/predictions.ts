@@ -3,6 +3,7 @@
 //  "holdout": {...}}. A model that was not fitted has null values (and converged false).
 import type { Problem, SpendProblem } from '../analyses/predict/guard';
 import type { HoldoutResult } from '../analyses/predict/holdout';
+import type { PredictResult } from '../analyses/predict/result';
 import type { BgNbdFit, GammaGammaFit } from '../analyses/predict/types';
 
 export function bgnbdReport(fit: BgNbdFit | null) {
@@ -61,4 +62,14 @@ export function problemWords(problem: Problem | SpendProblem, what: string): str
     case 'no-mean':
       return `${what}: the spend model has no finite average (q <= 1); lifetime values are not shown`;
   }
+}
+
+/** Why the predictions should not be trusted, one line each (none when they can be). */
+export function predictionNotes(result: PredictResult): string[] {
+  const notes: string[] = [];
+  if (result.problem) notes.push(problemWords(result.problem, 'BG/NBD'));
+  else if (result.spend_problem) notes.push(problemWords(result.spend_problem, 'Gamma-Gamma'));
+  const holdout = result.holdout?.problem;
+  if (holdout) notes.push(problemWords(holdout, 'holdout check'));
+  return notes;
 }

@@ -39,6 +39,7 @@ describe('the cohort table', () => {
     period: (p: string) => `<${p}>`,
     count,
     format: share,
+    unfinished: (figure: string) => `${figure}*`,
   };
 
   it('has a row per cohort and a column per offset, blank where a cohort is too young', () => {
@@ -48,6 +49,17 @@ describe('the cohort table', () => {
     expect(table.rows.map((r) => r.head)).toEqual(['<2024-01>', '<2024-02>', 'Mean']);
     expect(table.rows[0].cells).toEqual(['#10', '100%', '40%', '20%']);
     expect(table.rows[1].cells).toEqual(['#5', '100%', '20%', '']);
+  });
+
+  it('marks the figures of the period not over yet, as the chart does', () => {
+    // March is not over: January's offset 2 and February's offset 1 are March's figures.
+    const table = cohortTable(
+      { ...result, latestIncomplete: true },
+      { metric: 'retention', unbounded: false },
+      labels,
+    );
+    expect(table.rows[0].cells).toEqual(['#10', '100%', '40%', '20%*']);
+    expect(table.rows[1].cells).toEqual(['#5', '100%', '20%*', '']);
   });
 
   it('ends with the size-weighted mean of the cohorts that reached each offset', () => {
@@ -127,6 +139,7 @@ describe('the concentration table', () => {
     revenueShare: 'Of revenue',
     count,
     format: share,
+    unfinished: (figure: string) => `${figure}*`,
   };
 
   it('keeps the first point of the curve at or past each share, once', () => {

@@ -1,5 +1,6 @@
 // The cohort chart's numbers: one row per cohort, one column per offset, the figures of the
-// measure the chart shows, and the weighted mean the curves draw as the last row.
+// measure the chart shows (those of the period not over yet marked, as the chart's dashed
+// squares are), and the weighted mean the curves draw as the last row.
 import type { NumberTable } from '../number-table';
 import { cellValue, heatCells, meanAt, type CohortView } from './chart';
 import type { CohortResult } from './types';
@@ -13,6 +14,8 @@ export interface CohortTableLabels {
   period: (label: string) => string;
   count: (n: number) => string;
   format: (value: number) => string;
+  /** A figure of the period not over yet (the chart's dashed squares). */
+  unfinished: (figure: string) => string;
 }
 
 export function cohortTable(
@@ -25,7 +28,8 @@ export function cohortTable(
   const byCohort = new Map<string, string[]>();
   for (const cell of heatCells(result, view.unbounded)) {
     const cells = byCohort.get(cell.cohort) ?? ks.map(() => '');
-    cells[cell.k] = labels.format(cellValue(cell, view.metric));
+    const figure = labels.format(cellValue(cell, view.metric));
+    cells[cell.k] = cell.incomplete ? labels.unfinished(figure) : figure;
     byCohort.set(cell.cohort, cells);
   }
   const rows = result.rows.map((row) => ({

@@ -1,6 +1,6 @@
 // The overview's sentences and the contents' figures, as message keys filled with formatted
 // values. The translation and the formatters are passed in, so this stays free of the UI.
-import type { AnalysisKind } from '../../notebook/model';
+import { analysis, type AnalysisKind } from '../registry';
 import type { RepeatResult } from '../repeat/types';
 import type { RfmResult } from '../rfm/types';
 import type { Summary } from '../summary/types';
@@ -62,30 +62,5 @@ export function contentsFigure(
   input: ContentsInput,
   f: OverviewFormat,
 ): string | null {
-  switch (kind) {
-    case 'summary':
-      return input.summary
-        ? f.t('contents.summary', { customers: f.integer(input.summary.customers) })
-        : null;
-    case 'repeat': {
-      const first = input.repeat?.within.find((w) => w.share !== null);
-      return first && first.share !== null
-        ? f.t('contents.repeat', { share: f.share(first.share), days: first.days })
-        : null;
-    }
-    case 'rfm': {
-      const champions = input.rfm?.segments.find((s) => s.key === 'champions');
-      return champions ? f.t('contents.rfm', { count: f.integer(champions.customers) }) : null;
-    }
-    case 'inactivity':
-      return input.inactivity
-        ? f.t('contents.inactivity', { count: f.integer(input.inactivity.lapsed.customers) })
-        : null;
-    case 'pareto':
-      return input.pareto?.top20_revenue_share != null
-        ? f.t('contents.pareto', { share: f.share(input.pareto.top20_revenue_share) })
-        : null;
-    default:
-      return null;
-  }
+  return analysis(kind).contents?.(input, f) ?? null;
 }

@@ -12,16 +12,27 @@ export interface GridLabels {
   format: (value: number) => string;
 }
 
+const MARGIN_LEFT = 50;
+const MARGIN_RIGHT = 20;
+
+/** The grid drawn `width` pixels wide: a segment's name wraps within its square. */
 export function gridOptions(
   cells: RfmCell[],
   measure: GridMeasure,
   labels: GridLabels,
+  width: number,
 ): Plot.PlotOptions {
   const value = (c: RfmCell) => (measure === 'customers' ? c.customers : c.revenue);
   const top = Math.max(1, ...cells.map(value));
+  const square = (width - MARGIN_LEFT - MARGIN_RIGHT) / 5;
+  // Narrow squares (a phone) take a smaller type; a name never runs into the next square.
+  const fontSize = square < 70 ? 9 : 10;
+  const lineWidth = (0.9 * square) / fontSize;
   return {
+    width,
     height: 320,
-    marginLeft: 50,
+    marginLeft: MARGIN_LEFT,
+    marginRight: MARGIN_RIGHT,
     padding: 0.05,
     x: { label: labels.f, domain: [1, 2, 3, 4, 5], axis: 'top' },
     y: { label: labels.r, domain: [5, 4, 3, 2, 1] },
@@ -48,8 +59,8 @@ export function gridOptions(
                 : `${labels.segment(c)}\n${labels.format(value(c))}`,
             fill: ink,
             fillOpacity: (c: RfmCell) => (c.customers === 0 ? 0.55 : 1),
-            fontSize: 10,
-            lineWidth: 9,
+            fontSize,
+            lineWidth,
           },
         ),
       ),
