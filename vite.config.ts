@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CSP_DIRECTIVES } from './svelte.config.js';
@@ -125,9 +126,21 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // `// @vitest-environment svelte-client` in a test file: its modules are compiled for
+        // the browser, where effects run (see tests/helpers/svelte-client.ts).
+        resolve: {
+          alias: {
+            'vitest-environment-svelte-client': fileURLToPath(
+              new URL('./tests/helpers/svelte-client.ts', import.meta.url),
+            ),
+          },
+        },
+        environments: { client: { resolve: { conditions: ['browser', 'development'] } } },
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
+          // Resolved by Vite, so that such a file gets Svelte's browser runtime.
+          server: { deps: { inline: ['svelte'] } },
           exclude: ['tests/e2e/**'],
           testTimeout: 60_000,
           // A suite's beforeAll may start DuckDB-wasm (seconds on a loaded machine).
