@@ -81,3 +81,13 @@ export async function engineQuiet(page: Page, ms = 2000): Promise<void> {
     ms,
   );
 }
+
+/**
+ * Wait until whatever the page's content could ask of the network it has asked: the engine is
+ * quiet (DuckDB reads a URL before its statement ends) and every image has loaded or failed
+ * (its request was answered, or refused before it left). A test may then say nothing was sent.
+ */
+export async function requestsSettled(page: Page): Promise<void> {
+  await engineQuiet(page);
+  await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete));
+}

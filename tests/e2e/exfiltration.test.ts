@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { encodeNotebook } from '../../src/lib/notebook/codec';
 import { defaultNotebook, type Notebook } from '../../src/lib/notebook/model';
-import { openPage, type Watched } from './browser';
+import { openPage, requestsSettled, type Watched } from './browser';
 import { startRecorder, type Recorder } from './recorder';
 
 function hostile(server: string): Notebook {
@@ -71,7 +71,7 @@ describe('a shared link that tries to send the data elsewhere', () => {
     );
     // The analyses still work, and the database still answers ordinary queries.
     expect(await page.locator('[data-figure=customers] dd').textContent()).toBe('3,500');
-    await page.waitForTimeout(1000);
+    await requestsSettled(page);
     expect(recorder.requests).toEqual([]);
     expect(w.problems).toEqual([]);
   }, 600_000);

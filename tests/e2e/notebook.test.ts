@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openPage, type Watched } from './browser';
+import { engineQuiet, openPage, type Watched } from './browser';
 
 const cells = (page: Page) => page.locator('section.notebook-cell');
 const titles = (page: Page) => cells(page).locator('header .title').allTextContents();
@@ -220,7 +220,9 @@ describe('the notebook', () => {
       ).toBe(lapsed);
       // Not run until the recipient says so.
       expect(await shared.getByRole('button', { name: 'Run' }).isDisabled()).toBe(true);
-      await p.waitForTimeout(1000);
+      // Had it run on its own, it would have by the time the engine is quiet (the page runs
+      // SQL cells as soon as the data is ready).
+      await engineQuiet(p);
       expect(await shared.locator('tbody').count()).toBe(0);
       await p.getByRole('button', { name: 'Run shared SQL' }).click();
       await shared.getByText('Rows: 1').waitFor({ timeout: SLOW });
