@@ -5,20 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { engineQuiet, openPage, type Watched } from './browser';
+import { engineQuiet, loadSample, openPage, type Watched } from './browser';
 
 const cells = (page: Page) => page.locator('section.notebook-cell');
 const titles = (page: Page) => cells(page).locator('header .title').allTextContents();
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 const cell = (page: Page, title: string) =>
   cells(page).filter({ has: page.locator('header .title', { hasText: exactly(title) }) });
-// The machine running these tests is shared and slow: loading the sample can take a minute.
+// The machine running these tests is shared and slow: a query on the sample can take a minute.
 const SLOW = 240_000;
-
-async function loadSample(page: Page) {
-  await page.getByRole('button', { name: 'Try with sample data' }).click();
-  await page.locator('[data-figure=customers]').waitFor({ timeout: SLOW });
-}
 
 /** Type a query into the last SQL cell's editor (CodeMirror, once loaded) and run it. */
 async function runSql(page: Page, sql: string, how: 'keys' | 'button' = 'keys') {
