@@ -3,7 +3,7 @@
 // protocol, which the page's Content-Security-Policy does not govern.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { seriousViolations as violations } from './axe';
-import { engineQuiet, openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 describe('accessibility', () => {
   let w: Watched | undefined;
@@ -21,10 +21,7 @@ describe('accessibility', () => {
   it.each(['en', 'fa'])('the %s analysed sample has no serious violation', async (lang) => {
     w = await openPage(`${inject('baseURL')}#lang=${lang}`);
     const { page } = w;
-    await page.locator('.drop button.secondary').click({ timeout: 60_000 });
-    await page.locator('[data-overview=inWindow]').waitFor({ timeout: 150_000 });
-    await page.locator('section[aria-labelledby=predict-title] .finding').first().waitFor();
-    await engineQuiet(page);
+    await loadSample(page, { still: true });
     // The charts' tables are checked too: every "Show the numbers" opened.
     const summaries = page.locator('details.numbers summary');
     expect(await summaries.count()).toBeGreaterThan(0);

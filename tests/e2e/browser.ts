@@ -58,6 +58,21 @@ export async function openPage(
 }
 
 /**
+ * Open the sample shop (the drop zone's "Try with sample data", in any language) and wait until
+ * it is analysed: the overview's first-time buyers still in their window, which come after every
+ * cell's figures. `still`: also until the forecasts are fitted and the engine is quiet, so that
+ * nothing on the page moves any more (for screenshots, layout and axe).
+ */
+export async function loadSample(page: Page, { still = false } = {}): Promise<void> {
+  await page.locator('.drop button.secondary').click();
+  // Reading and analysing the sample on a loaded 2-core machine can take minutes.
+  await page.locator('[data-overview=inWindow]').waitFor({ timeout: 240_000 });
+  if (!still) return;
+  await page.locator('section[aria-labelledby=predict-title] .finding').first().waitFor();
+  await engineQuiet(page);
+}
+
+/**
  * Wait until the database worker has run no statement for `ms` and no cell is busy: work the
  * page starts on its own (lists after a new as-of date, the skipped rows, the `raw` view)
  * is done. The worker reports every statement on the timings channel (workers/database.worker).
@@ -80,4 +95,14 @@ export async function engineQuiet(page: Page, ms = 2000): Promise<void> {
       }),
     ms,
   );
+}
+
+/**
+ * Wait until whatever the page's content could ask of the network it has asked: the engine is
+ * quiet (DuckDB reads a URL before its statement ends) and every image has loaded or failed
+ * (its request was answered, or refused before it left). A test may then say nothing was sent.
+ */
+export async function requestsSettled(page: Page): Promise<void> {
+  await engineQuiet(page);
+  await page.waitForFunction(() => Array.from(document.images).every((image) => image.complete));
 }

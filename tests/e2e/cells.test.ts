@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { fixture } from '../helpers/db';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 describe('notebook cells', () => {
   let w: Watched;
@@ -13,13 +13,6 @@ describe('notebook cells', () => {
   afterEach(async () => {
     await w.browser.close();
   });
-
-  const loadSample = async () => {
-    await w.page.getByRole('button', { name: 'Try with sample data' }).click({ timeout: 60_000 });
-    await w.page
-      .getByRole('heading', { name: 'How concentrated is your revenue?' })
-      .waitFor({ timeout: 90_000 });
-  };
 
   const section = (title: string) =>
     w.page.locator('section.cell', { has: w.page.getByRole('heading', { name: title }) });
@@ -49,7 +42,7 @@ describe('notebook cells', () => {
   });
 
   it('recounts lapsed and overdue customers when the window and factor change', async () => {
-    await loadSample();
+    await loadSample(w.page);
     const cell = section('Who stopped buying?');
     const lapsed = () => cell.locator('tr[data-row=customers] td').nth(1).textContent();
     expect(await lapsed()).toBe('1,821');
@@ -64,7 +57,7 @@ describe('notebook cells', () => {
   });
 
   it('downloads the lapsed list as a CSV a spreadsheet opens safely', async () => {
-    await loadSample();
+    await loadSample(w.page);
     // The forecasts join the list once fitted: wait for them, so the columns are known.
     await section('Who is still a customer?')
       .locator('.finding')
@@ -87,7 +80,7 @@ describe('notebook cells', () => {
   });
 
   it('shows a segment’s customers when it is picked in the RFM table', async () => {
-    await loadSample();
+    await loadSample(w.page);
     const cell = section('Who is worth what?');
     await cell.getByRole('button', { name: 'Champions' }).click();
     await cell.getByRole('heading', { name: /Champions \(426\)/ }).waitFor();

@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -16,9 +16,8 @@ describe('chart downloads', () => {
   it('saves the cohort heatmap as SVG and as PNG', async () => {
     w = await openPage(inject('baseURL'));
     const { page } = w;
-    await page.getByRole('button', { name: en['start.sample'] }).click();
+    await loadSample(page);
     const heatmap = page.getByRole('figure', { name: en['cohorts.title'] });
-    await heatmap.waitFor({ timeout: 150_000 });
     const chart = page.locator('.plot', { has: heatmap });
 
     const [svgDownload] = await Promise.all([
@@ -71,8 +70,7 @@ describe('chart downloads', () => {
   it('saves a chart whose label holds a control character as an SVG that opens and a PNG', async () => {
     w = await openPage(inject('baseURL'));
     const { page } = w;
-    await page.getByRole('button', { name: en['start.sample'] }).click();
-    await page.locator('[data-figure=customers]').waitFor({ timeout: 150_000 });
+    await loadSample(page);
     await page.getByRole('button', { name: en['notebook.add.sql'] }).click();
     const cell = page.locator('section.notebook-cell', { has: page.locator('.cm-content') }).last();
     const editor = cell.locator('.cm-content');

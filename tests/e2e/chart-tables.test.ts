@@ -3,7 +3,7 @@
 //   npm run --silent analyze -- static/sample/shop.csv
 // (the January 2023 cohort: 104 customers, 17 of them back a month later, 16%).
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 describe('the numbers under the charts', { timeout: 300_000 }, () => {
   let w: Watched;
@@ -19,7 +19,7 @@ describe('the numbers under the charts', { timeout: 300_000 }, () => {
 
   it('opens the cohort table from the keyboard and reads a cohort from it', async () => {
     const { page } = w;
-    await page.getByRole('button', { name: 'Try with sample data' }).click();
+    await loadSample(page);
     const summary = cohorts().locator('details.numbers summary');
     await summary.waitFor();
     await summary.focus();
@@ -44,7 +44,7 @@ describe('the numbers under the charts', { timeout: 300_000 }, () => {
 
   it('offers the numbers of every chart without a table of its own', async () => {
     const { page } = w;
-    await page.getByRole('button', { name: 'Try with sample data' }).click();
+    await loadSample(page);
     await page.locator('section[aria-labelledby=predict-title] .finding').first().waitFor();
     const cells = ['cohorts', 'inactivity', 'pareto', 'repeat', 'predict', 'rfm'].map((id) =>
       page.locator(`section[aria-labelledby=${id}-title] details.numbers`),

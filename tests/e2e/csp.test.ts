@@ -3,7 +3,7 @@
 // app works under it without a single refusal. Injected script and off-site requests are refused.
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Response } from 'playwright-core';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 import { startRecorder, type Recorder } from './recorder';
 
 const HEATMAP = 'Do new customers come back?';
@@ -93,7 +93,7 @@ describe('the Content-Security-Policy', () => {
       );
     });
     await page.reload();
-    await page.getByRole('button', { name: 'Try with sample data' }).click();
+    await loadSample(page);
     const heatmap = page.getByRole('figure', { name: HEATMAP });
     await heatmap.waitFor();
     const square = heatmap.locator('svg g[aria-label=cell] rect').nth(3);
@@ -194,8 +194,7 @@ describe('the Content-Security-Policy', () => {
       );
     });
     await page.reload();
-    await page.getByRole('button', { name: 'Try with sample data' }).click();
-    await page.locator('[data-figure=customers]').waitFor();
+    await loadSample(page);
     await page.getByRole('button', { name: '+ SQL query' }).click();
     const cell = page.locator('section.notebook-cell', { has: page.locator('.cm-content') }).last();
     const editor = cell.locator('.cm-content');

@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { encodeNotebook } from '../../src/lib/notebook/codec';
 import { defaultNotebook, type Notebook } from '../../src/lib/notebook/model';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, requestsSettled, type Watched } from './browser';
 import { startRecorder, type Recorder } from './recorder';
 
 function hostile(server: string): Notebook {
@@ -52,8 +52,7 @@ describe('a shared link that tries to send the data elsewhere', () => {
     const { page } = w;
     await page.getByText(/This notebook came with 7 SQL queries/).waitFor();
     await page.getByText('Blocked: 1 image from another site was not loaded').waitFor();
-    await page.getByRole('button', { name: 'Try with sample data' }).click();
-    await page.locator('[data-figure=customers]').waitFor({ timeout: 240_000 });
+    await loadSample(page);
     await page.getByRole('button', { name: 'Run shared SQL' }).click();
 
     const sqlCells = page.locator('section.notebook-cell').filter({
@@ -71,7 +70,7 @@ describe('a shared link that tries to send the data elsewhere', () => {
     );
     // The analyses still work, and the database still answers ordinary queries.
     expect(await page.locator('[data-figure=customers] dd').textContent()).toBe('3,500');
-    await page.waitForTimeout(1000);
+    await requestsSettled(page);
     expect(recorder.requests).toEqual([]);
     expect(w.problems).toEqual([]);
   }, 600_000);

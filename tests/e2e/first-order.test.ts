@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { decodeNotebook } from '../../src/lib/notebook/codec';
 import { fixture } from '../helpers/db';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 describe('first orders', { timeout: 300_000 }, () => {
   let w: Watched;
@@ -87,7 +87,7 @@ describe('first orders', { timeout: 300_000 }, () => {
   });
 
   it('adds each group’s expected 12-month value once the forecast is fitted', async () => {
-    await w.page.getByRole('button', { name: 'Try with sample data' }).click();
+    await loadSample(w.page);
     // The column comes when the fit finishes (the figures are there before it).
     await cell().getByRole('columnheader', { name: 'Expected value, next 12 months' }).waitFor();
     // npm run analyze -- static/sample/shop.csv --by product --predict: all customers 51.96

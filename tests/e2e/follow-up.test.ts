@@ -11,7 +11,7 @@ import { runFollowUp } from '../../src/lib/analyses/follow-up/measure';
 import { followUpFileText, type FollowUp } from '../../src/lib/analyses/follow-up/record';
 import { rowsOf } from '../../src/lib/sql/executor';
 import { load } from '../helpers/db';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 const shop = fileURLToPath(new URL('../../static/sample/shop.csv', import.meta.url));
 
@@ -24,18 +24,17 @@ describe('follow-ups', () => {
     await w.browser.close();
   });
 
-  const loadSample = async () => {
-    await w.page.getByRole('button', { name: 'Try with sample data' }).click({ timeout: 60_000 });
-    await w.page
-      .getByRole('heading', { name: 'How concentrated is your revenue?' })
-      .waitFor({ timeout: 90_000 });
+  /** The sample analysed and a follow-up started from its lapsed list: that list, its form open. */
+  const startFromLapsed = async () => {
+    await loadSample(w.page);
+    const list = w.page.locator('#list-lapsed');
+    await list.getByRole('button', { name: 'Start a follow-up' }).click();
+    return list;
   };
 
   it('draws a kept-aside group from the lapsed list and downloads the contacted only', async () => {
     const { page } = w;
-    await loadSample();
-    const list = page.locator('#list-lapsed');
-    await list.getByRole('button', { name: 'Start a follow-up' }).click();
+    const list = await startFromLapsed();
     // 1,821 lapsed customers (cells.test.ts), 20% aside: round(364.2) = 364.
     await list.getByText('364 kept aside at random, 1,457 to contact.').waitFor();
     await list.getByLabel('Kept aside (%)').fill('10');
@@ -93,9 +92,8 @@ GROUP BY customer HAVING max("date") < DATE '${start}' - INTERVAL 90 DAY`),
     writeFileSync(file, followUpFileText([followUp]));
 
     const { page } = w;
-    await loadSample();
-    await page.locator('#list-lapsed').getByRole('button', { name: 'Start a follow-up' }).click();
-    await page.locator('#list-lapsed').getByRole('button', { name: 'Draw' }).click();
+    const list = await startFromLapsed();
+    await list.getByRole('button', { name: 'Draw' }).click();
     const cell = page.locator('.follow-ups');
     await cell.locator('input[type=file]').setInputFiles(file);
     const section = cell.locator('section', { hasText: 'Summer calls' });

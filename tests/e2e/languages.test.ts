@@ -10,7 +10,7 @@ import { LANGUAGE_INFO, type Language } from '../../src/lib/i18n/languages';
 import { ro } from '../../src/lib/i18n/ro';
 import { SAMPLE_FILES } from '../../src/lib/sample/files';
 import { fixture } from '../helpers/db';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 const catalogues: Record<Language, Catalogue> = { en, el, ro, hu, fa };
 
@@ -37,13 +37,6 @@ describe('the app in each language', () => {
     await w?.browser.close();
   });
 
-  const loadSample = async (lang: Language) => {
-    await w.page.getByRole('button', { name: text(lang, 'start.sample') }).click();
-    // Two shared cores: the whole notebook can take a while to compute.
-    await w.page
-      .getByRole('figure', { name: text(lang, 'cohorts.title') })
-      .waitFor({ timeout: 90_000 });
-  };
   const customers = () => w.page.locator('[data-figure=customers] dd').textContent();
 
   describe.each(Object.keys(catalogues) as Language[])('%s', (lang) => {
@@ -51,7 +44,7 @@ describe('the app in each language', () => {
 
     it('reads the sample shop in its own words and numbers', async () => {
       const { page } = w;
-      await loadSample(lang);
+      await loadSample(page);
       await page.getByRole('heading', { name: text(lang, 'rfm.title') }).waitFor();
       await page.getByRole('heading', { name: text(lang, 'pareto.title') }).waitFor();
       expect(await customers()).toBe(CUSTOMERS[lang]);
@@ -65,7 +58,7 @@ describe('the app in each language', () => {
   it('switches every text at once from the picker, and remembers the choice', async () => {
     await open('en');
     const { page } = w;
-    await loadSample('en');
+    await loadSample(page);
     await page.getByLabel(text('en', 'language.label')).selectOption('el');
     await page.getByRole('heading', { name: text('el', 'cohorts.title') }).waitFor();
     await page.getByRole('heading', { name: text('el', 'inactivity.title') }).waitFor();
@@ -125,7 +118,7 @@ describe('the app in each language', () => {
     });
     expect(flush).toBe(true);
 
-    await loadSample('fa');
+    await loadSample(page);
     const heatmap = page.getByRole('figure', { name: text('fa', 'cohorts.title') });
     expect(await heatmap.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
     expect(await customers()).toBe(CUSTOMERS.fa);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { el } from '../../src/lib/i18n/el';
 import type { MessageKey } from '../../src/lib/i18n/en';
 import { fa } from '../../src/lib/i18n/fa';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 const text = (catalogue: typeof fa | typeof el, key: MessageKey): string => {
   const message = catalogue[key];
@@ -23,12 +23,6 @@ describe('calendar, digits and currency', () => {
     await w?.browser.close();
   });
 
-  const loadSample = async (catalogue: typeof fa | typeof el) => {
-    await w.page.getByRole('button', { name: text(catalogue, 'start.sample') }).click();
-    await w.page
-      .getByRole('figure', { name: text(catalogue, 'cohorts.title') })
-      .waitFor({ timeout: 90_000 });
-  };
   const ticks = (figure: string, axis: 'x' | 'y') =>
     w.page
       .getByRole('figure', { name: figure })
@@ -38,7 +32,7 @@ describe('calendar, digits and currency', () => {
   it('shows a Persian reader Solar Hijri cohorts and as-of date, and Persian digits on the axes', async () => {
     w = await openPage(`${inject('baseURL')}#lang=fa`);
     const { page } = w;
-    await loadSample(fa);
+    await loadSample(page);
 
     // Each cohort row is a Gregorian month read as its first and last Jalali day ("… تا …").
     const rows = await ticks(text(fa, 'cohorts.title'), 'y');
@@ -78,7 +72,7 @@ describe('calendar, digits and currency', () => {
   it('shows a Greek taverna in the euros its receipts say, and remembers a pick over them', async () => {
     w = await openPage(`${inject('baseURL')}#lang=el`);
     const { page } = w;
-    await loadSample(el);
+    await loadSample(page);
     // The card shows whole euros; its title, the exact sum in the receipts' cents.
     const revenue = () => page.locator('[data-figure=revenue] dd').getAttribute('title');
     const picker = page.getByLabel(text(el, 'currency.label'));
@@ -93,7 +87,7 @@ describe('calendar, digits and currency', () => {
     await expect.poll(revenue).toMatch(/^[\d.]+,\d\d\s€$/);
 
     await page.reload();
-    await loadSample(el);
+    await loadSample(page);
     await expect.poll(revenue).toContain('€');
     expect(await picker.inputValue()).toBe('EUR');
 

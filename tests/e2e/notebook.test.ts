@@ -5,20 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openPage, type Watched } from './browser';
+import { engineQuiet, loadSample, openPage, type Watched } from './browser';
 
 const cells = (page: Page) => page.locator('section.notebook-cell');
 const titles = (page: Page) => cells(page).locator('header .title').allTextContents();
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 const cell = (page: Page, title: string) =>
   cells(page).filter({ has: page.locator('header .title', { hasText: exactly(title) }) });
-// The machine running these tests is shared and slow: loading the sample can take a minute.
+// The machine running these tests is shared and slow: a query on the sample can take a minute.
 const SLOW = 240_000;
-
-async function loadSample(page: Page) {
-  await page.getByRole('button', { name: 'Try with sample data' }).click();
-  await page.locator('[data-figure=customers]').waitFor({ timeout: SLOW });
-}
 
 /** Type a query into the last SQL cell's editor (CodeMirror, once loaded) and run it. */
 async function runSql(page: Page, sql: string, how: 'keys' | 'button' = 'keys') {
@@ -220,7 +215,9 @@ describe('the notebook', () => {
       ).toBe(lapsed);
       // Not run until the recipient says so.
       expect(await shared.getByRole('button', { name: 'Run' }).isDisabled()).toBe(true);
-      await p.waitForTimeout(1000);
+      // Had it run on its own, it would have by the time the engine is quiet (the page runs
+      // SQL cells as soon as the data is ready).
+      await engineQuiet(p);
       expect(await shared.locator('tbody').count()).toBe(0);
       await p.getByRole('button', { name: 'Run shared SQL' }).click();
       await shared.getByText('Rows: 1').waitFor({ timeout: SLOW });

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Response } from 'playwright-core';
 import { fixture } from '../helpers/db';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 const HEATMAP = 'Do new customers come back?';
 
@@ -57,8 +57,8 @@ describe('offline, after one visit', () => {
     expect(await installed()).toBe('activated');
     await page.context().setOffline(true);
     await page.reload();
-    await page.getByRole('button', { name: 'Try with sample data' }).click();
-    await page.getByRole('figure', { name: HEATMAP }).waitFor({ timeout: 60_000 });
+    await loadSample(page);
+    await page.getByRole('figure', { name: HEATMAP }).waitFor();
     expect(await page.locator('[data-figure=customers] dd').textContent()).toBe('3,500');
     expect(w.problems).toEqual([]);
   });

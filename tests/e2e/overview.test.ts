@@ -1,7 +1,7 @@
 // The first minute on the sample shop: the overview's figures are the cells' own, each item
 // brings its list into view (its cell unfolded), and the figures follow the window.
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 describe('the overview', () => {
   let w: Watched;
@@ -12,11 +12,6 @@ describe('the overview', () => {
     await w.browser.close();
   });
 
-  const loadSample = async () => {
-    await w.page.getByRole('button', { name: 'Try with sample data' }).click({ timeout: 60_000 });
-    // The first-time buyers still in their window come last, after the other cells.
-    await w.page.locator('[data-overview=inWindow]').waitFor({ timeout: 150_000 });
-  };
   const item = (kind: string) => w.page.locator(`[data-overview=${kind}]`);
   const figure = (kind: string) => item(kind).locator('.figure').textContent();
   const sentence = (kind: string) => item(kind).locator('p').textContent();
@@ -29,7 +24,7 @@ describe('the overview', () => {
 
   it('shows the same figures as the cells, each list one click away', async () => {
     const { page } = w;
-    await loadSample();
+    await loadSample(page);
     // The forecasts join the lists once fitted: wait for them, so the page stops moving.
     await section('Who is still a customer?').locator('.finding').first().waitFor();
     // Who stopped buying: the count, their lifetime revenue and its share, as the cell has them.
@@ -70,7 +65,7 @@ describe('the overview', () => {
 
   it('unfolds a folded cell to show its list, and the contents lead to each section', async () => {
     const { page } = w;
-    await loadSample();
+    await loadSample(page);
     const frame = page.locator('section.notebook-cell', {
       has: page.locator('header .title', { hasText: /^Inactivity$/ }),
     });
@@ -101,7 +96,7 @@ describe('the overview', () => {
   });
 
   it('follows the window the owner sets', async () => {
-    await loadSample();
+    await loadSample(w.page);
     const cell = section('Who stopped buying?');
     await cell.getByLabel('Window (months)').fill('3');
     await cell.getByLabel('Window (months)').press('Enter');

@@ -2,7 +2,7 @@
 // and charts scroll inside their own box. And on a 1280 px screen the lapsed list shows its
 // last column without scrolling.
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { engineQuiet, openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 describe('the analysed page on a phone', () => {
   let w: Watched | undefined;
@@ -18,10 +18,7 @@ describe('the analysed page on a phone', () => {
       hasTouch: true,
     });
     const { page } = w;
-    await page.getByRole('button', { name: 'Try with sample data' }).click({ timeout: 60_000 });
-    await page.locator('[data-overview=inWindow]').waitFor({ timeout: 150_000 });
-    await page.locator('section[aria-labelledby=predict-title] .finding').first().waitFor();
-    await engineQuiet(page);
+    await loadSample(page, { still: true });
 
     // What sticks out, named, so a failure says where to look.
     const overflow = () =>

@@ -3,7 +3,7 @@
 // "probably still active" column and the order "most expected value lost first".
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { fixture } from '../helpers/db';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 describe('predictions', () => {
   let w: Watched;
@@ -19,7 +19,7 @@ describe('predictions', () => {
 
   it('fits the sample shop and shows who is probably still a customer', async () => {
     const { page } = w;
-    await page.getByRole('button', { name: 'Try with sample data' }).click();
+    await loadSample(page);
     const cell = section('Who is still a customer?');
     const finding = cell.locator('.finding').first();
     await finding.waitFor({ timeout: 90_000 });

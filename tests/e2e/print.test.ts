@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 describe('the printed report', () => {
   let w: Watched;
@@ -14,9 +14,7 @@ describe('the printed report', () => {
   it('prints the analyses without controls, one analysis per page, charts fitting the page', async () => {
     w = await openPage(inject('baseURL'));
     const { page } = w;
-    await page.getByRole('button', { name: en['start.sample'] }).click();
-    await page.getByRole('figure', { name: en['cohorts.title'] }).waitFor({ timeout: 150_000 });
-    await page.getByRole('heading', { name: en['pareto.title'] }).waitFor({ timeout: 60_000 });
+    await loadSample(page);
     await page.getByRole('button', { name: en['print.button'] }).waitFor();
 
     await page.emulateMedia({ media: 'print' });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { fixture } from '../helpers/db';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 // The machine running these is shared and often loaded: generous waits.
 describe('second purchase and what regulars buy', { timeout: 300_000 }, () => {
@@ -22,11 +22,6 @@ describe('second purchase and what regulars buy', { timeout: 300_000 }, () => {
     w.page.locator('section.cell', { has: w.page.getByRole('heading', { name: title }) });
   const texts = async (rows: ReturnType<typeof section>) =>
     (await rows.allTextContents()).map((s) => s.replace(/\s+/g, ' ').trim());
-
-  const loadSample = async () => {
-    await w.page.getByRole('button', { name: 'Try with sample data' }).click();
-    await w.page.getByRole('heading', { name: 'What do your regulars buy?' }).waitFor();
-  };
 
   // regulars-buy.csv as of its default date, 2024-06-26 (the day after gus's 06-25 orders).
   const loadFixture = async () => {
@@ -86,7 +81,7 @@ describe('second purchase and what regulars buy', { timeout: 300_000 }, () => {
   });
 
   it('shows the sample shop’s figures, the same as the command line', async () => {
-    await loadSample();
+    await loadSample(w.page);
     const cohorts = section('Are newer customers coming back faster?');
     // by_cohort[0]: 2023-01, 104 customers, 15 back within 30 days.
     const first = cohorts.locator('tr[data-cohort="2023-01"]');
@@ -116,7 +111,7 @@ describe('second purchase and what regulars buy', { timeout: 300_000 }, () => {
   });
 
   it('downloads the whole still-in-window list as CSV', async () => {
-    await loadSample();
+    await loadSample(w.page);
     const cell = section('Still in their window');
     const [download] = await Promise.all([
       w.page.waitForEvent('download'),

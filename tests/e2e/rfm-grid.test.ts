@@ -1,7 +1,7 @@
 // The RFM grid on the sample shop: a square lists its own customers (as a cohort square
 // does), and the columns left empty by tied scores say why.
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 describe('the RFM grid', () => {
   let w: Watched | undefined;
@@ -12,7 +12,7 @@ describe('the RFM grid', () => {
   it('lists the customers of a clicked square and explains the empty columns', async () => {
     w = await openPage(inject('baseURL'));
     const { page } = w;
-    await page.getByRole('button', { name: 'Try with sample data' }).click({ timeout: 60_000 });
+    await loadSample(page);
     const cell = page.locator('section[aria-labelledby=rfm-title]');
     const squares = cell.locator('[role=figure] svg g[aria-label=cell] rect');
     await squares.first().waitFor({ timeout: 150_000 });

@@ -4,7 +4,7 @@
 // (axe's contrast rules included), and nothing may stick out of a phone's screen.
 import { mkdirSync } from 'node:fs';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { engineQuiet, openPage, type Screen, type Watched } from './browser';
+import { loadSample, openPage, type Screen, type Watched } from './browser';
 import { seriousViolations } from './axe';
 
 const SCREENS: Record<string, Screen> = {
@@ -31,9 +31,7 @@ describe('every screen', () => {
       colorScheme: scheme,
     });
     const { page } = w;
-    await page.locator('.drop button.secondary').click({ timeout: 60_000 });
-    await page.locator('[data-overview=inWindow]').waitFor({ timeout: 150_000 });
-    await engineQuiet(page);
+    await loadSample(page, { still: true });
     mkdirSync(FOLDER, { recursive: true });
     await page.screenshot({ path: `${FOLDER}/${screen}-${lang}-${scheme}.png`, fullPage: true });
     if (scheme === 'dark') expect(await seriousViolations(page)).toEqual([]);

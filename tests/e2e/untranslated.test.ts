@@ -6,7 +6,7 @@ import { en, type MessageKey } from '../../src/lib/i18n/en';
 import { catalogues } from '../../src/lib/i18n/translate';
 import type { Language } from '../../src/lib/i18n/languages';
 import { forms, type Message } from '../../src/lib/i18n/message';
-import { engineQuiet, openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 /** The longest fixed piece of each form of a message (between its {placeholders}). */
 const pieces = (message: Message): string[] =>
@@ -46,10 +46,7 @@ describe('every word translated', () => {
       await page.locator('.drop').waitFor();
       await page.goto(`${inject('baseURL')}#lang=${lang}`);
       await page.reload();
-      await page.locator('.drop button.secondary').click({ timeout: 60_000 });
-      await page.locator('[data-overview=inWindow]').waitFor({ timeout: 150_000 });
-      await page.locator('section[aria-labelledby=predict-title] .finding').first().waitFor();
-      await engineQuiet(page);
+      await loadSample(page, { still: true });
       // What a reader sees or hears: the text, and the labels and titles of elements.
       const shown = await page.evaluate(() =>
         [

@@ -1,7 +1,7 @@
 // A shop owner opens the site, drops a file, confirms the columns and reads the cohorts.
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { fixture, sharedData } from '../helpers/db';
-import { openPage, type Watched } from './browser';
+import { loadSample, openPage, type Watched } from './browser';
 
 const HEATMAP = 'Do new customers come back?';
 
@@ -87,7 +87,7 @@ describe('from a dropped file to the cohort heatmap', () => {
 
   it('opens the sample shop with one click', async () => {
     const { page } = w;
-    await page.getByRole('button', { name: 'Try with sample data' }).click();
+    await loadSample(page);
     await page.getByRole('figure', { name: HEATMAP }).waitFor();
     expect(await figure('customers')).toBe('3,500');
     expect(w.problems).toEqual([]);

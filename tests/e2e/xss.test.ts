@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { fixture } from '../helpers/db';
-import { openPage, type Watched } from './browser';
+import { openPage, requestsSettled, type Watched } from './browser';
 import { startRecorder, type Recorder } from './recorder';
 
 const IMG = '<img src=x onerror=alert(1)>';
@@ -112,7 +112,7 @@ describe('hostile text in a file', () => {
     // The top 20% of five customers is one: the last, with the most revenue.
     await list(page, /VIPs/).getByRole('cell', { name: names[4], exact: true }).waitFor();
 
-    await page.waitForTimeout(500);
+    await requestsSettled(page);
     expect(recorder.requests).toEqual([]);
     expect(await injectedElements(page)).toBe(0);
     expect(w.problems).toEqual([]);

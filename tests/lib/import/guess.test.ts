@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guessMapping, normalizeHeader } from '../../../src/lib/import/guess';
+import { guessMapping } from '../../../src/lib/import/guess';
+import { normalizeHeader } from '../../../src/lib/import/header-names';
 
 // A receipt export as a shop's till writes it: the order id column is the only one whose
 // header says "number of receipt / order", so it must be found by name.

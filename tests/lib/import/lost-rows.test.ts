@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReadOptions } from '../../../src/lib/import/ingest';
 import { skippedRows } from '../../../src/lib/import/skipped';
 import { rowsOf } from '../../../src/lib/sql/executor';
-import { importFile, importFixture } from './load';
+import { importFile, importFixture, type Imported } from './load';
 
 interface Line {
   row: number;
@@ -17,8 +17,18 @@ interface Line {
   reason: string | null;
 }
 
-async function imported(name: string, readAgain: boolean) {
-  return importFile(importFixture(name), {}, {}, { readAgain });
+/** Import `path` (read again in one pass or not), hand it to `use`, then close its database. */
+async function whileImported<T>(
+  path: string,
+  readAgain: boolean,
+  use: (imported: Imported) => Promise<T>,
+): Promise<T> {
+  const imported = await importFile(path, {}, {}, { readAgain });
+  try {
+    return await use(imported);
+  } finally {
+    imported.db.close();
+  }
 }
 
 const ways = [
@@ -35,9 +45,8 @@ describe('a UTF-8 file with Windows-1252 and UTF-16 lines pasted in (mixed-encod
   //   lines 37-46 rows 36-45 UTF-8, to 15 March     -> read
   // Before: the NULs made the whole file read again as UTF-16 (one row of nonsense); without
   // that, the Latin-1 re-read (13 bad lines are over 1%) failed and forgot the 13 lines.
-  it.each(ways)('all 45 rows are counted and the dates go to March when %s', async (_, again) => {
-    const { db, counts, orders } = await imported('mixed-encodings.csv', again);
-    try {
+  it.each(ways)('all 45 rows are counted and the dates go to March when %s', (_, again) =>
+    whileImported(importFixture('mixed-encodings.csv'), again, async ({ db, counts, orders }) => {
       expect(counts).toEqual({ rows: 45, used: 32, skipped: 13 });
       expect(orders.filter((o) => ['C34', 'C35', 'Cliënt 36'].includes(o.customer))).toEqual([
         { customer: 'C34', date: '2024-02-25', total: 44 },
@@ -57,23 +66,18 @@ WHERE problem IS NOT NULL ORDER BY "row"`),
       ]);
       for (const l of unreadable) expect(l.reason).toMatch(/not utf-8 encoded/i);
       expect(skipped).toEqual(unreadable);
-    } finally {
-      db.close();
-    }
-  });
+    }),
+  );
 });
 
 /** Each row's customer, date, amount and product as read, in file order. */
-async function products(name: string, readAgain: boolean) {
-  const { db, counts, orders } = await imported(name, readAgain);
-  try {
+function products(name: string, readAgain: boolean) {
+  return whileImported(importFixture(name), readAgain, async ({ db, counts, orders }) => {
     const lines = rowsOf<{ customer: string; product: string }>(
       await db.query(`SELECT customer, product FROM lines ORDER BY "row"`),
     );
     return { counts, orders, lines: lines.map((l) => [l.customer, l.product]) };
-  } finally {
-    db.close();
-  }
+  });
 }
 
 describe('quoting follows RFC 4180 unless the file clearly says otherwise', () => {
@@ -236,9 +240,8 @@ describe('a quote left open in the middle of a large file (issue 15)', () => {
   // record of five cells. The mapping form's sample (20,480 rows sniffed) never sees it.
   // Before, the lenient reader took those six lines as one row of nonsense, skipped nothing
   // and said nothing; in a file whose quotes follow sooner it ran on for 10,000 lines.
-  it.each(ways)('the six lines are one skipped row that names them when %s', async (_, again) => {
-    const { db, counts } = await importFile(unclosedQuoteFile(), {}, {}, { readAgain: again });
-    try {
+  it.each(ways)('the six lines are one skipped row that names them when %s', (_, again) =>
+    whileImported(unclosedQuoteFile(), again, async ({ db, counts }) => {
       // 24,994 rows read, and one skipped: lines 22,001-22,006.
       expect(counts).toEqual({ rows: 24_995, used: 24_994, skipped: 1 });
       const [skipped] = await skippedRows(db);
@@ -254,8 +257,6 @@ ORDER BY "row"`),
         { customer: 'c99', product: 'Tea' },
         { customer: 'c106', product: 'Tea' },
       ]);
-    } finally {
-      db.close();
-    }
-  });
+    }),
+  );
 });
