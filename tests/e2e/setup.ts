@@ -28,7 +28,8 @@ export default async function setup(project: TestProject) {
     stdio: 'ignore',
   });
   const base = `http://localhost:${PORT}/`;
-  await waitFor(base, 30_000);
+  // Generous: vite's start alone took over 30 s on this two-core machine under heavy load.
+  await waitFor(base, 90_000);
   project.provide('baseURL', base);
   return () => {
     server?.kill();
