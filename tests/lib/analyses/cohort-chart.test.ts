@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatCells, meanAt, meanRetention } from '../../../src/lib/analyses/cohorts/chart';
+import { heatCells, meanAt, meanRetention } from '../../../src/lib/analyses/cohorts/squares';
 import type { CohortResult } from '../../../src/lib/analyses/cohorts/types';
 
 // Two cohorts, worked by hand:

@@ -2,7 +2,7 @@
 // measure the chart shows (those of the period not over yet marked, as the chart's dashed
 // squares are), and the weighted mean the curves draw as the last row.
 import type { NumberTable } from '../number-table';
-import { cellValue, heatCells, meanAt, type CohortView } from './chart';
+import { cellValue, heatCells, meanAt, type CohortView } from './squares';
 import type { CohortResult } from './types';
 
 export interface CohortTableLabels {

@@ -1,8 +1,8 @@
 // The groups' rows (one query per figure, see sql.ts) assembled into one entry per group. The
-// retention curve is the cohorts analysis's own mean (cohorts/chart.ts meanRetention) over the
+// retention curve is the cohorts analysis's own mean (cohorts/squares.ts meanRetention) over the
 // group's monthly cohorts, each running to the latest month with any purchase.
 import { buildCohorts } from '../cohorts/build';
-import { heatCells, meanRetention } from '../cohorts/chart';
+import { heatCells, meanRetention } from '../cohorts/squares';
 import { periodEnd, periodLabel } from '../period';
 import type { FirstOrderBy } from './attribute';
 import { findStandout } from './standout';
