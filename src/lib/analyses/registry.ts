@@ -1,6 +1,6 @@
 // Every analysis, one line each, in the order a new notebook shows them. Adding one: its folder
-// with an `analysis.ts`, a line here, its view in src/lib/components/cells.ts and its message
-// keys in the five catalogues (tests/lib/analyses/registry.test.ts checks they all agree).
+// with an `analysis.ts`, a line here, its view in src/lib/components/cells.ts, its state in
+// src/lib/state/analyses/ and its message keys in the five catalogues (tests/lib/analyses/registry.test.ts checks they all agree).
 import type { Analysis } from './analysis';
 import { cohorts } from './cohorts/analysis';
 import { firstOrder } from './first-order/analysis';
@@ -44,6 +44,12 @@ export const REPORT_ORDER: readonly AnalysisKind[] = [
   'predict',
   'first-order',
   'follow-ups',
+];
+
+/** Every kind in the order they are computed: the report's, then any it does not list. */
+export const COMPUTE_ORDER: readonly AnalysisKind[] = [
+  ...REPORT_ORDER,
+  ...ANALYSES.map((a) => a.kind).filter((kind) => !REPORT_ORDER.includes(kind)),
 ];
 
 const byKind = new Map<string, Analysis>(ANALYSES.map((a) => [a.kind, a]));

@@ -2,7 +2,7 @@
 // drawn with. Given by the notebook cell, so every list (lapsed, overdue, a segment, a cohort
 // square, the first-timers in their window, the VIPs) offers it without new props.
 import { getContext, setContext } from 'svelte';
-import type { FollowUps } from '$lib/state/follow-ups.svelte';
+import type { FollowUps } from '$lib/state/analyses/follow-ups.svelte';
 
 export interface FollowUpStarter {
   followUps: FollowUps;

@@ -3,7 +3,7 @@
 // never renames.
 import { defaultAsOf } from '../analyses/asof';
 import { DEFAULT_OVERDUE_FACTOR, DEFAULT_WINDOW_MONTHS } from '../analyses/inactivity/window';
-import { ANALYSES, REPORT_ORDER } from '../analyses/registry';
+import { analysis, ANALYSES, COMPUTE_ORDER } from '../analyses/registry';
 import { ImportError } from '../import/prepare';
 import type { Executor } from '../sql/executor';
 import type { ReportContext, ReportOptions } from './section';
@@ -29,10 +29,7 @@ export type Report = {
 };
 
 /** The analyses with a report section, in the order they are computed and written. */
-const sections = [
-  ...REPORT_ORDER.map((kind) => ANALYSES.find((a) => a.kind === kind)),
-  ...ANALYSES.filter((a) => !REPORT_ORDER.includes(a.kind)),
-].flatMap((a) => (a?.report ? [a.report] : []));
+const sections = COMPUTE_ORDER.map(analysis).flatMap((a) => (a.report ? [a.report] : []));
 
 export async function buildReport(db: Executor, options: ReportOptions): Promise<Report> {
   const asOf = options.asOf ?? (await defaultAsOf(db));

@@ -3,6 +3,7 @@
 // and does the DOM work (scrolling, focus); everything here runs under vitest without a page.
 import { untrack } from 'svelte';
 import { overviewItems, type OverviewItem, type OverviewKind } from '../analyses/overview/items';
+import type { ContentsInput } from '../analyses/overview/text';
 import type { DatabaseClient, OnEngineFailure } from '../db/client';
 import { hasDataLink } from '../datasets/link';
 import { isLanguage, type Language } from '../i18n/languages';
@@ -61,16 +62,27 @@ export class Workspace {
   /** The actions the results point to, each with whether its cell is in the notebook. */
   readonly overview = $derived.by((): (OverviewItem & { reachable: boolean })[] => {
     if (!this.ready) return [];
-    const { analyses } = this.session;
+    const { of } = this.session.analyses;
     const items = overviewItems({
-      inactivity: analyses.inactivity,
-      inWindow: analyses.additions.inWindow,
-      pareto: analyses.pareto,
+      inactivity: of.inactivity.result,
+      inWindow: of.repeat.inWindow,
+      pareto: of.pareto.result,
     });
     return items.map((item) => ({
       ...item,
       reachable: this.cells.some((c) => c.kind === item.cell),
     }));
+  });
+  /** The results the contents' figures come from. */
+  readonly headlines = $derived.by((): ContentsInput => {
+    const { of } = this.session.analyses;
+    return {
+      summary: of.summary.result,
+      repeat: of.repeat.result,
+      rfm: of.rfm.result,
+      inactivity: of.inactivity.result,
+      pareto: of.pareto.result,
+    };
   });
   /** The analysis cells, in notebook order, for the contents (once results are shown). */
   readonly contents = $derived.by(() => (this.ready ? this.cells.filter(isAnalysis) : []));

@@ -35,14 +35,14 @@ describe('a session whose engine fails', () => {
     // The page is ready before the work it does not wait for (second purchase by month, the
     // forecasts) has ended: let it end, so that a failure a test sets up next is not met by
     // this work, on an engine the test's own step is still using.
-    await session.analyses.additions.done;
+    await session.analyses.later;
     await quiet();
   });
   afterEach(() => engines.close());
 
   const numbers = () => ({
-    first: session.analyses.summary?.first_purchase,
-    customers: session.analyses.summary?.customers,
+    first: session.analyses.of.summary.result?.first_purchase,
+    customers: session.analyses.of.summary.result?.customers,
   });
   // Generous: two cores shared by many test runs can take seconds to start an engine.
   const settled = (phase: string) =>
@@ -157,8 +157,8 @@ describe('a session with SQL cells and notebook parameters', () => {
     const params = { period: 'quarter' as const, windowMonths: 1, overdueFactor: 3, asOf: null };
     await session.analyses.apply(params);
     await firstQuarter();
-    expect(session.analyses.cohorts?.period).toBe('quarter');
-    expect(session.analyses.inactivity?.window_months).toBe(1);
+    expect(session.analyses.of.cohorts.result?.period).toBe('quarter');
+    expect(session.analyses.of.inactivity.result?.window_months).toBe(1);
     // The customers view follows the as-of date: by 2024-02-15 alice (Jan 5), bob (Jan 20) and
     // carol (Feb 14) had bought; by 2024-02-01 only alice and bob.
     await session.analyses.apply({ ...params, asOf: '2024-02-15' });
@@ -179,7 +179,7 @@ describe('a session with SQL cells and notebook parameters', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(CANCEL_GRACE_MS - 50);
     expect(engines.started).toBe(2);
     expect(session.phase).toBe('ready');
-    expect(session.analyses.summary?.customers).toBe(3);
+    expect(session.analyses.of.summary.result?.customers).toBe(3);
     expect(said(session)).toMatch(/did not stop.*first-quarter\.csv was read again/);
   });
 });
@@ -230,7 +230,7 @@ describe('a session whose SQL cell asks for more memory than the browser gives',
   });
 
   it('reads the file again after the query crashes the engine: analyses, as-of date, next query', async () => {
-    const before = session.analyses.summary;
+    const before = session.analyses.of.summary.result;
     engines.queryBreaks = [{ sql: /repeat/, error: trap(), times: 1 }];
     const error = await failure(HEAVY);
     expect(error).toBeInstanceOf(EngineQueryError);
@@ -242,7 +242,7 @@ describe('a session whose SQL cell asks for more memory than the browser gives',
     expect(session.phase).toBe('ready');
     expect(session.fileName).toBe('first-quarter.csv');
     expect(session.analyses.asOf).toBe('2024-02-15');
-    expect(session.analyses.summary).toEqual(before);
+    expect(session.analyses.of.summary.result).toEqual(before);
     expect(await customers()).toEqual([3]);
     expect(said(session)).toMatch(
       /^A SQL query stopped the analysis engine \(memory access out of bounds\); it was restarted\. first-quarter\.csv was read again/,

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Executor } from '../../../src/lib/sql/executor';
 import { Analyses } from '../../../src/lib/state/analyses.svelte';
+import { change } from '../../helpers/analyses';
 import { fixture, load, type Loaded } from '../../helpers/db';
 
 describe('overlapping parameter changes', () => {
@@ -25,8 +26,8 @@ describe('overlapping parameter changes', () => {
   async function calm(windowMonths: number, factor: number) {
     const a = new Analyses(() => t.db);
     await a.load('2024-07-01', t.plan);
-    await a.setWindow(windowMonths);
-    await a.setOverdueFactor(factor);
+    await change(a, { windowMonths });
+    await change(a, { overdueFactor: factor });
     return a;
   }
 
@@ -38,55 +39,55 @@ describe('overlapping parameter changes', () => {
   it('keeps the overdue count of the latest factor when an older window change ends last', async () => {
     const a = new Analyses(gated);
     await a.load('2024-07-01', t.plan);
-    await a.additions.done;
+    await a.later;
 
     raise();
-    const window = a.setWindow(1);
+    const window = change(a, { windowMonths: 1 });
     gate = null;
-    await a.setOverdueFactor(5);
-    const countForFive = a.inactivity?.overdue;
+    await change(a, { overdueFactor: 5 });
+    const countForFive = a.of.inactivity.result?.overdue;
     open();
     await window;
 
-    expect(a.inactivity?.overdue).toBe(countForFive);
-    expect(a.inactivity).toEqual((await calm(1, 5)).inactivity);
+    expect(a.of.inactivity.result?.overdue).toBe(countForFive);
+    expect(a.of.inactivity.result).toEqual((await calm(1, 5)).of.inactivity.result);
   });
 
   it('shows the new factor’s overdue count when the lists are read again while it is counted', async () => {
     const a = new Analyses(gated);
     await a.load('2024-07-01', t.plan);
-    await a.additions.done;
+    await a.later;
 
     raise();
-    const factor = a.setOverdueFactor(5);
+    const factor = change(a, { overdueFactor: 5 });
     gate = null;
     // What the forecasts arriving do: the lists are read again.
-    await a.predictions.setListOrder('revenue');
+    await a.of.predict.setListOrder('revenue');
     open();
     await factor;
 
     const expected = await calm(a.windowMonths, 5);
-    expect(a.inactivity).toEqual(expected.inactivity);
-    expect(a.overdue).toEqual(expected.overdue);
+    expect(a.of.inactivity.result).toEqual(expected.of.inactivity.result);
+    expect(a.of.inactivity.overdue).toEqual(expected.of.inactivity.overdue);
   });
 
   it('reads only the lists again when their order changes, and a window change meanwhile wins', async () => {
     const a = new Analyses(gated);
     await a.load('2024-07-01', t.plan);
-    await a.additions.done;
-    const { inactivity, lapsedByMonth } = a;
+    await a.later;
+    const { result, byMonth } = a.of.inactivity;
 
-    await a.predictions.setListOrder('lost_value');
+    await a.of.predict.setListOrder('lost_value');
     // The counts and the months were not read again: the same objects are shown.
-    expect(a.inactivity).toBe(inactivity);
-    expect(a.lapsedByMonth).toBe(lapsedByMonth);
+    expect(a.of.inactivity.result).toBe(result);
+    expect(a.of.inactivity.byMonth).toBe(byMonth);
 
     raise();
-    const lists = a.predictions.setListOrder('revenue');
+    const lists = a.of.predict.setListOrder('revenue');
     gate = null;
-    await a.setWindow(1);
+    await change(a, { windowMonths: 1 });
     open();
     await lists;
-    expect(a.lapsed).toEqual((await calm(1, a.overdueFactor)).lapsed);
+    expect(a.of.inactivity.lapsed).toEqual((await calm(1, a.overdueFactor)).of.inactivity.lapsed);
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FirstOrderBy } from '../../../src/lib/analyses/first-order/attribute';
 import type { PredictResult } from '../../../src/lib/analyses/predict/result';
 import { createPredictionsSql, insertPredictionsSql } from '../../../src/lib/analyses/predict/sql';
-import { FirstOrders } from '../../../src/lib/state/first-orders.svelte';
+import { FirstOrders } from '../../../src/lib/state/analyses/first-order.svelte';
 import { fixture, load, type Loaded } from '../../helpers/db';
 
 // first-orders.csv by country (see tests/lib/analyses/first-order.test.ts): DE ana bo gu,

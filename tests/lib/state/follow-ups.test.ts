@@ -2,7 +2,7 @@
 // data loaded (follow-up.csv; the counts are worked out in tests/lib/analyses/follow-up).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { followUpFileText, type FollowUp } from '../../../src/lib/analyses/follow-up/record';
-import { FOLLOW_UPS_KEY, FollowUps } from '../../../src/lib/state/follow-ups.svelte';
+import { FOLLOW_UPS_KEY, FollowUps } from '../../../src/lib/state/analyses/follow-ups.svelte';
 import { contactListCsv } from '../../../src/lib/components/contact-list';
 import { fixture, load, type Loaded } from '../../helpers/db';
 
@@ -33,16 +33,30 @@ describe('follow-ups kept on this device', () => {
 
   it('keeps a follow-up in local storage and reads it back on the next visit', () => {
     const storage = new MemoryStorage();
-    const first = new FollowUps(() => t.db, storage as unknown as Storage);
+    const first = new FollowUps(
+      () => t.db,
+      () => '',
+      storage as unknown as Storage,
+    );
     first.add(spring);
     expect(JSON.parse(storage.getItem(FOLLOW_UPS_KEY) ?? '').follow_ups).toEqual([spring]);
-    expect(new FollowUps(() => t.db, storage as unknown as Storage).list).toEqual([spring]);
+    expect(
+      new FollowUps(
+        () => t.db,
+        () => '',
+        storage as unknown as Storage,
+      ).list,
+    ).toEqual([spring]);
     first.remove(0);
     expect(storage.getItem(FOLLOW_UPS_KEY)).toBeNull();
   });
 
   it('opens a file once, and says why a bad file is refused', () => {
-    const f = new FollowUps(() => t.db, null);
+    const f = new FollowUps(
+      () => t.db,
+      () => '',
+      null,
+    );
     f.open(followUpFileText([spring]));
     f.open(followUpFileText([spring]));
     expect(f.list).toEqual([spring]);
@@ -52,7 +66,11 @@ describe('follow-ups kept on this device', () => {
   });
 
   it('measures each follow-up on the data loaded', async () => {
-    const f = new FollowUps(() => t.db, null);
+    const f = new FollowUps(
+      () => t.db,
+      () => '',
+      null,
+    );
     f.add(spring);
     await f.measure('2024-06-30');
     expect(f.measures[0]?.contacted).toMatchObject({ found: 5, missing: 1, came_back: 2 });

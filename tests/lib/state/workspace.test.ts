@@ -77,7 +77,7 @@ async function load(name = 'lapsed-regulars.csv'): Promise<void> {
 
 /** Every query and step under way is over. */
 const quiet = async () => {
-  await workspace.session.analyses.additions.done;
+  await workspace.session.analyses.later;
   await until(() => expect(engines.busy).toBe(0));
 };
 
@@ -114,7 +114,7 @@ describe('the notebook drives the analyses', () => {
     notebook.setParam('windowMonths', 3);
     flushSync();
     await until(() => expect([analyses.period, analyses.windowMonths]).toEqual(['quarter', 3]));
-    await until(() => expect(analyses.cohorts?.period).toBe('quarter'));
+    await until(() => expect(analyses.of.cohorts.result?.period).toBe('quarter'));
     notebook.undo();
     flushSync();
     await until(() => expect(analyses.windowMonths).toBe(6));
@@ -127,7 +127,7 @@ describe('the notebook drives the analyses', () => {
     flushSync();
     await load();
     expect(session.analyses.asOf).toBe('2024-06-30');
-    expect(session.analyses.summary?.as_of).toBe('2024-06-30');
+    expect(session.analyses.of.summary.result?.as_of).toBe('2024-06-30');
   });
 
   it('applies the parameters of a notebook opened from a link', async () => {

@@ -4,18 +4,19 @@
 // 12-month value, read again whenever a fit finishes. Answers late for an older request are
 // dropped.
 import { SvelteMap } from 'svelte/reactivity';
-import { byText, type FirstOrderBy } from '../analyses/first-order/attribute';
+import { byText, type FirstOrderBy } from '../../analyses/first-order/attribute';
 import {
   runFirstOrder,
   runFirstOrderCustomers,
   runFirstOrderValues,
-} from '../analyses/first-order/run';
-import type { FirstOrderResult, PredictedValue } from '../analyses/first-order/types';
-import type { PredictResult } from '../analyses/predict/result';
-import type { CustomerListRow } from '../analyses/customers/list';
-import { errorText } from '../i18n/errors';
-import type { Executor } from '../sql/executor';
-import { Latest } from './latest';
+} from '../../analyses/first-order/run';
+import type { FirstOrderResult, PredictedValue } from '../../analyses/first-order/types';
+import type { PredictResult } from '../../analyses/predict/result';
+import type { CustomerListRow } from '../../analyses/customers/list';
+import { errorText } from '../../i18n/errors';
+import type { Executor } from '../../sql/executor';
+import { Latest } from '../latest';
+import { LIST_LIMIT, type AnalysisState } from './context';
 
 export interface FirstOrderView {
   result: FirstOrderResult | null;
@@ -37,7 +38,7 @@ const EMPTY: FirstOrderView = {
   values: null,
 };
 
-export class FirstOrders {
+export class FirstOrders implements AnalysisState {
   #views = new SvelteMap<string, FirstOrderView>();
   /** What each cell last asked for; not reactive: the cells' effects must not depend on it. */
   #asked: Record<string, string> = {};
@@ -49,7 +50,7 @@ export class FirstOrders {
   #db: () => Executor;
   #limit: number;
 
-  constructor(db: () => Executor, limit: number) {
+  constructor(db: () => Executor, limit = LIST_LIMIT) {
     this.#db = db;
     this.#limit = limit;
   }

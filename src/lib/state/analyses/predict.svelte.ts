@@ -2,14 +2,15 @@
 // other analyses, in the background. Runs never overlap: each one rewrites the
 // `customer_predictions` table the customer lists join, so they go one after the other, and a
 // request superseded before its turn is skipped.
-import { DEFAULT_DISCOUNT_RATE } from '../analyses/predict/forecast';
-import type { ListOrder, ListView } from '../analyses/predict/list';
-import { localModels, type PredictionModels } from '../analyses/predict/models';
-import type { PredictResult } from '../analyses/predict/result';
-import { runPredictions } from '../analyses/predict/run';
-import type { Executor } from '../sql/executor';
+import { DEFAULT_DISCOUNT_RATE } from '../../analyses/predict/forecast';
+import type { ListOrder, ListView } from '../../analyses/predict/list';
+import { localModels, type PredictionModels } from '../../analyses/predict/models';
+import type { PredictResult } from '../../analyses/predict/result';
+import { runPredictions } from '../../analyses/predict/run';
+import type { Executor } from '../../sql/executor';
+import type { AnalysisState } from './context';
 
-export class Predictions {
+export class Predictions implements AnalysisState {
   result = $state.raw<PredictResult | null>(null);
   /** A fit is running. */
   busy = $state(false);
@@ -53,10 +54,20 @@ export class Predictions {
     return { predicted, order: predicted ? this.listOrder : 'revenue' };
   }
 
-  /** Forget the fit for another date, and a calibration end not before it. */
-  reset(asOf: string): void {
+  /** A new file: the holdout check's default calibration end again. */
+  reset(): void {
+    this.calibrationEnd = null;
+  }
+
+  /** A new date: forget the fit for another, and a calibration end not before it. */
+  newDate(asOf: string): void {
     this.result = null;
     if (this.calibrationEnd !== null && this.calibrationEnd >= asOf) this.calibrationEnd = null;
+  }
+
+  /** Fitted after the other analyses: it takes seconds, and they are on screen already. */
+  runLater(): Promise<void> {
+    return this.fit();
   }
 
   /** Fit again with the current as-of date, calibration end and discount rate. */

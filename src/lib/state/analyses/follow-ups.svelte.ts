@@ -1,9 +1,14 @@
 // The follow-ups kept on this device (local storage, next to the notebook, never in a link: they
 // name customers), and each one measured on the data loaded now.
-import type { FollowUpMeasure } from '../analyses/follow-up/measure';
-import { runFollowUp } from '../analyses/follow-up/measure';
-import { followUpFileText, parseFollowUpFile, type FollowUp } from '../analyses/follow-up/record';
-import type { Executor } from '../sql/executor';
+import type { FollowUpMeasure } from '../../analyses/follow-up/measure';
+import { runFollowUp } from '../../analyses/follow-up/measure';
+import {
+  followUpFileText,
+  parseFollowUpFile,
+  type FollowUp,
+} from '../../analyses/follow-up/record';
+import type { Executor } from '../../sql/executor';
+import type { AnalysisState } from './context';
 
 export const FOLLOW_UPS_KEY = 'regulars.follow-ups';
 
@@ -15,7 +20,7 @@ function browserStorage(): Storage | null {
   }
 }
 
-export class FollowUps {
+export class FollowUps implements AnalysisState {
   list = $state.raw<FollowUp[]>([]);
   /** Measures of `list`, same order, for `measuredAsOf`; null while not measured. */
   measures = $state.raw<(FollowUpMeasure | null)[]>([]);
@@ -23,11 +28,15 @@ export class FollowUps {
   problem = $state<string | null>(null);
 
   #db: () => Executor;
+  /** The date the analyses are shown for. */
+  #shown: () => string;
   #storage: Storage | null;
+  /** The date measured last ('' before a file). */
   #asOf = '';
 
-  constructor(db: () => Executor, storage: Storage | null = browserStorage()) {
+  constructor(db: () => Executor, shown: () => string, storage: Storage | null = browserStorage()) {
     this.#db = db;
+    this.#shown = shown;
     this.#storage = storage;
     try {
       const text = storage?.getItem(FOLLOW_UPS_KEY);
@@ -59,6 +68,11 @@ export class FollowUps {
 
   fileText(): string {
     return followUpFileText(this.list);
+  }
+
+  /** Measured once the analyses are shown: a follow-up is a few small queries each. */
+  runLater(): Promise<void> {
+    return this.measure(this.#shown());
   }
 
   /** Measure every follow-up on the data loaded, at this as-of date. */
