@@ -3,30 +3,22 @@ import { runCohortCustomers, type CohortSquare } from '../../analyses/cohorts/cu
 import { runCohorts } from '../../analyses/cohorts/run';
 import type { CohortResult } from '../../analyses/cohorts/types';
 import type { CustomerListRow } from '../../analyses/customers/list';
-import { Latest } from '../latest';
-import { LIST_LIMIT, type AnalysisContext, type AnalysisState, type ParamName } from './context';
+import { Computed, LIST_LIMIT, type AnalysisState, type ParamName } from './context';
 
-export class CohortsState implements AnalysisState {
+export class CohortsState extends Computed implements AnalysisState {
   result = $state.raw<CohortResult | null>(null);
   /** The square whose customers are listed, or null. */
   square = $state<CohortSquare | null>(null);
   squareCustomers = $state.raw<CustomerListRow[]>([]);
 
-  #ctx: AnalysisContext;
-  #latest = new Latest();
-
-  constructor(ctx: AnalysisContext) {
-    this.#ctx = ctx;
-  }
-
   async run(): Promise<void> {
     // The squares of another period or date are gone: so is their list.
     this.square = null;
     this.squareCustomers = [];
-    const { asOf, period } = this.#ctx.params();
-    await this.#latest.run(
+    const { asOf, period } = this.ctx.params();
+    await this.latest.run(
       'cohorts',
-      () => runCohorts(this.#ctx.db(), period, asOf),
+      () => runCohorts(this.ctx.db(), period, asOf),
       (v) => (this.result = v),
     );
   }
@@ -42,18 +34,18 @@ export class CohortsState implements AnalysisState {
       this.squareCustomers = [];
       return;
     }
-    const { asOf } = this.#ctx.params();
-    await this.#latest.run(
+    const { asOf } = this.ctx.params();
+    await this.latest.run(
       'square',
-      () => runCohortCustomers(this.#ctx.db(), square, asOf, LIST_LIMIT),
+      () => runCohortCustomers(this.ctx.db(), square, asOf, LIST_LIMIT),
       (v) => (this.squareCustomers = v),
     );
   }
 
   /** The whole list of the square picked, for a download. */
   async fullList(): Promise<CustomerListRow[]> {
-    const { asOf } = this.#ctx.params();
+    const { asOf } = this.ctx.params();
     const { square } = this;
-    return square ? runCohortCustomers(this.#ctx.db(), square, asOf, Number.MAX_SAFE_INTEGER) : [];
+    return square ? runCohortCustomers(this.ctx.db(), square, asOf, Number.MAX_SAFE_INTEGER) : [];
   }
 }

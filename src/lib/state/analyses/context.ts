@@ -5,6 +5,7 @@ import type { ListView } from '../../analyses/predict/list';
 import type { Period } from '../../analyses/period';
 import type { ImportPlan } from '../../import/plan';
 import type { Executor } from '../../sql/executor';
+import { Latest } from '../latest';
 
 /** Rows kept of a customer list shown (a download reads the whole list). */
 export const LIST_LIMIT = 500;
@@ -41,4 +42,14 @@ export interface AnalysisState {
   runLater?(): Promise<void>;
   /** These parameters changed (and not the date): recompute what depends on them. */
   update?(changed: readonly ParamName[]): Promise<void>;
+}
+
+/** What most states start from: the context, and one `Latest` for all their requests. */
+export class Computed {
+  protected readonly ctx: AnalysisContext;
+  protected readonly latest = new Latest();
+
+  constructor(ctx: AnalysisContext) {
+    this.ctx = ctx;
+  }
 }

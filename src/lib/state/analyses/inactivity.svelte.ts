@@ -14,23 +14,15 @@ import type {
   LapsedPoint,
   OverdueCustomer,
 } from '../../analyses/inactivity/types';
-import { Latest } from '../latest';
-import { LIST_LIMIT, type AnalysisContext, type AnalysisState, type ParamName } from './context';
+import { Computed, LIST_LIMIT, type AnalysisState, type ParamName } from './context';
 
 export type InactivityList = 'lapsed' | 'overdue';
 
-export class InactivityState implements AnalysisState {
+export class InactivityState extends Computed implements AnalysisState {
   result = $state.raw<InactivityResult | null>(null);
   byMonth = $state.raw<LapsedPoint[]>([]);
   lapsed = $state.raw<CustomerListRow[]>([]);
   overdue = $state.raw<OverdueCustomer[]>([]);
-
-  #ctx: AnalysisContext;
-  #latest = new Latest();
-
-  constructor(ctx: AnalysisContext) {
-    this.#ctx = ctx;
-  }
 
   async run(): Promise<void> {
     // The window's results carry the overdue count: only the overdue list is left to read.
@@ -55,20 +47,20 @@ export class InactivityState implements AnalysisState {
 
   /** A whole list, not just the rows shown, for a download. */
   fullList(kind: InactivityList): Promise<CustomerListRow[]> {
-    const { asOf, windowMonths, overdueFactor, view } = this.#ctx.params();
+    const { asOf, windowMonths, overdueFactor, view } = this.ctx.params();
     const limit = Number.MAX_SAFE_INTEGER;
     return kind === 'lapsed'
-      ? runLapsedCustomers(this.#ctx.db(), { asOf, windowMonths, limit, view })
-      : runOverdueCustomers(this.#ctx.db(), { asOf, overdueFactor, limit, view });
+      ? runLapsedCustomers(this.ctx.db(), { asOf, windowMonths, limit, view })
+      : runOverdueCustomers(this.ctx.db(), { asOf, overdueFactor, limit, view });
   }
 
   async #runWindow(): Promise<void> {
     // Its figures come with their own list: a list read before for another window is stale.
-    this.#latest.supersede('lapsed');
-    const db = this.#ctx.db();
-    const { asOf, windowMonths, overdueFactor, view } = this.#ctx.params();
+    this.latest.supersede('lapsed');
+    const db = this.ctx.db();
+    const { asOf, windowMonths, overdueFactor, view } = this.ctx.params();
     const params = { asOf, windowMonths, overdueFactor };
-    await this.#latest.run(
+    await this.latest.run(
       'window',
       async () => ({
         result: await runInactivity(db, params),
@@ -79,7 +71,7 @@ export class InactivityState implements AnalysisState {
         // A factor changed while this ran: its own count, already shown or on its way, stays.
         const current = this.result;
         this.result =
-          current && overdueFactor !== this.#ctx.params().overdueFactor
+          current && overdueFactor !== this.ctx.params().overdueFactor
             ? { ...v.result, overdue: current.overdue }
             : v.result;
         this.byMonth = v.byMonth;
@@ -89,10 +81,10 @@ export class InactivityState implements AnalysisState {
   }
 
   async #runOverdueCount(): Promise<void> {
-    const { asOf, overdueFactor } = this.#ctx.params();
-    await this.#latest.run(
+    const { asOf, overdueFactor } = this.ctx.params();
+    await this.latest.run(
       'overdue-count',
-      () => runOverdueCount(this.#ctx.db(), { asOf, overdueFactor }),
+      () => runOverdueCount(this.ctx.db(), { asOf, overdueFactor }),
       (count) => {
         if (this.result) this.result = { ...this.result, overdue: count };
       },
@@ -101,20 +93,20 @@ export class InactivityState implements AnalysisState {
 
   /** The overdue list alone (its count comes with the window's figures). */
   async #runOverdueList(): Promise<void> {
-    const { asOf, overdueFactor, view } = this.#ctx.params();
-    await this.#latest.run(
+    const { asOf, overdueFactor, view } = this.ctx.params();
+    await this.latest.run(
       'overdue',
-      () => runOverdueCustomers(this.#ctx.db(), { asOf, overdueFactor, limit: LIST_LIMIT, view }),
+      () => runOverdueCustomers(this.ctx.db(), { asOf, overdueFactor, limit: LIST_LIMIT, view }),
       (list) => (this.overdue = list),
     );
   }
 
   /** The lapsed list alone, for the window shown (its counts do not change). */
   async #runLapsedList(): Promise<void> {
-    const { asOf, windowMonths, view } = this.#ctx.params();
-    await this.#latest.run(
+    const { asOf, windowMonths, view } = this.ctx.params();
+    await this.latest.run(
       'lapsed',
-      () => runLapsedCustomers(this.#ctx.db(), { asOf, windowMonths, limit: LIST_LIMIT, view }),
+      () => runLapsedCustomers(this.ctx.db(), { asOf, windowMonths, limit: LIST_LIMIT, view }),
       (list) => (this.lapsed = list),
     );
   }

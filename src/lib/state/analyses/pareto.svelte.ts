@@ -1,24 +1,16 @@
 // Pareto: how concentrated revenue is, and the customers who bring most of it.
 import { runPareto, runVipCustomers } from '../../analyses/pareto/run';
 import type { ParetoResult, VipCustomer } from '../../analyses/pareto/types';
-import { Latest } from '../latest';
-import { LIST_LIMIT, type AnalysisContext, type AnalysisState } from './context';
+import { Computed, LIST_LIMIT, type AnalysisState } from './context';
 
-export class ParetoState implements AnalysisState {
+export class ParetoState extends Computed implements AnalysisState {
   result = $state.raw<ParetoResult | null>(null);
   vips = $state.raw<VipCustomer[]>([]);
 
-  #ctx: AnalysisContext;
-  #latest = new Latest();
-
-  constructor(ctx: AnalysisContext) {
-    this.#ctx = ctx;
-  }
-
   async run(): Promise<void> {
-    const db = this.#ctx.db();
-    const { asOf } = this.#ctx.params();
-    await this.#latest.run(
+    const db = this.ctx.db();
+    const { asOf } = this.ctx.params();
+    await this.latest.run(
       'pareto',
       async () => ({
         result: await runPareto(db, { asOf }),
@@ -33,7 +25,7 @@ export class ParetoState implements AnalysisState {
 
   /** The whole VIP list, for a download. */
   fullList(): Promise<VipCustomer[]> {
-    const { asOf } = this.#ctx.params();
-    return runVipCustomers(this.#ctx.db(), { asOf, limit: Number.MAX_SAFE_INTEGER });
+    const { asOf } = this.ctx.params();
+    return runVipCustomers(this.ctx.db(), { asOf, limit: Number.MAX_SAFE_INTEGER });
   }
 }

@@ -3,21 +3,13 @@
 import { runGateway, runProducts } from '../../analyses/products/run';
 import { DEFAULT_GATEWAY_DAYS } from '../../analyses/products/sql';
 import type { ProductsResult } from '../../analyses/products/types';
-import { Latest } from '../latest';
-import type { AnalysisContext, AnalysisState, ParamName } from './context';
+import { Computed, type AnalysisState, type ParamName } from './context';
 
-export class ProductsState implements AnalysisState {
+export class ProductsState extends Computed implements AnalysisState {
   result = $state.raw<ProductsResult | null>(null);
   /** The products shown are being recomputed (a new date or window). */
   busy = $state(false);
   gatewayDays = $state(DEFAULT_GATEWAY_DAYS);
-
-  #ctx: AnalysisContext;
-  #latest = new Latest();
-
-  constructor(ctx: AnalysisContext) {
-    this.#ctx = ctx;
-  }
 
   runLater(): Promise<void> {
     return this.#run();
@@ -28,19 +20,19 @@ export class ProductsState implements AnalysisState {
   }
 
   async #run(): Promise<void> {
-    const { asOf, windowMonths, plan } = this.#ctx.params();
+    const { asOf, windowMonths, plan } = this.ctx.params();
     if (!plan?.mapping.product) {
-      this.#latest.supersede('products');
+      this.latest.supersede('products');
       this.result = null;
       this.busy = false;
       return;
     }
     this.busy = true;
     const { gatewayDays } = this;
-    const run = this.#latest.run(
+    const run = this.latest.run(
       'products',
       () =>
-        runProducts(this.#ctx.db(), {
+        runProducts(this.ctx.db(), {
           asOf,
           windowMonths,
           gatewayDays,
@@ -49,9 +41,9 @@ export class ProductsState implements AnalysisState {
       (v) => (this.result = v),
     );
     // Busy until the latest request ends (a slower, older one ending first changes nothing).
-    const id = this.#latest.supersede('busy');
+    const id = this.latest.supersede('busy');
     await run.finally(() => {
-      if (this.#latest.isLatest('busy', id)) this.busy = false;
+      if (this.latest.isLatest('busy', id)) this.busy = false;
     });
   }
 
@@ -59,12 +51,12 @@ export class ProductsState implements AnalysisState {
   async setGatewayDays(days: number): Promise<void> {
     this.gatewayDays = days;
     if (!this.result) return;
-    const { asOf } = this.#ctx.params();
+    const { asOf } = this.ctx.params();
     // Its own key: a full run started meanwhile (new date or window) still lands, and this
     // one updates whatever products are shown when it ends.
-    await this.#latest.run(
+    await this.latest.run(
       'gateway',
-      () => runGateway(this.#ctx.db(), { asOf, gatewayDays: days }),
+      () => runGateway(this.ctx.db(), { asOf, gatewayDays: days }),
       (gateway) => {
         if (this.result) this.result = { ...this.result, gateway };
       },

@@ -7,34 +7,26 @@ import type {
   InWindowResult,
   RepeatResult,
 } from '../../analyses/repeat/types';
-import { Latest } from '../latest';
-import { LIST_LIMIT, type AnalysisContext, type AnalysisState } from './context';
+import { Computed, LIST_LIMIT, type AnalysisState } from './context';
 
-export class RepeatState implements AnalysisState {
+export class RepeatState extends Computed implements AnalysisState {
   result = $state.raw<RepeatResult | null>(null);
   byCohort = $state.raw<CohortWithin[]>([]);
   inWindow = $state.raw<InWindowResult | null>(null);
 
-  #ctx: AnalysisContext;
-  #latest = new Latest();
-
-  constructor(ctx: AnalysisContext) {
-    this.#ctx = ctx;
-  }
-
   async run(): Promise<void> {
-    const { asOf } = this.#ctx.params();
-    await this.#latest.run(
+    const { asOf } = this.ctx.params();
+    await this.latest.run(
       'repeat',
-      () => runRepeat(this.#ctx.db(), { asOf }),
+      () => runRepeat(this.ctx.db(), { asOf }),
       (v) => (this.result = v),
     );
   }
 
   async runLater(): Promise<void> {
-    const db = this.#ctx.db();
-    const { asOf } = this.#ctx.params();
-    await this.#latest.run(
+    const db = this.ctx.db();
+    const { asOf } = this.ctx.params();
+    await this.latest.run(
       'later',
       async () => ({
         byCohort: await runRepeatByCohort(db, { asOf }),
@@ -49,8 +41,8 @@ export class RepeatState implements AnalysisState {
 
   /** The whole "still in their window" list, for a download. */
   async fullInWindow(): Promise<InWindowCustomer[]> {
-    const { asOf } = this.#ctx.params();
-    const result = await runInWindow(this.#ctx.db(), { asOf, limit: Number.MAX_SAFE_INTEGER });
+    const { asOf } = this.ctx.params();
+    const result = await runInWindow(this.ctx.db(), { asOf, limit: Number.MAX_SAFE_INTEGER });
     return result.list;
   }
 }

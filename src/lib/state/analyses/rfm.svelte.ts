@@ -2,22 +2,14 @@
 import type { SegmentKey } from '../../analyses/rfm/segments';
 import { runRfm, runRfmSegmentCustomers } from '../../analyses/rfm/run';
 import type { RfmCustomer, RfmResult, RfmSquare } from '../../analyses/rfm/types';
-import { Latest } from '../latest';
-import { LIST_LIMIT, type AnalysisContext, type AnalysisState } from './context';
+import { Computed, LIST_LIMIT, type AnalysisState } from './context';
 
-export class RfmState implements AnalysisState {
+export class RfmState extends Computed implements AnalysisState {
   result = $state.raw<RfmResult | null>(null);
   segment = $state<SegmentKey | null>(null);
   /** A square of the grid, when the list shows only its part of the segment. */
   square = $state<RfmSquare | null>(null);
   customers = $state.raw<RfmCustomer[]>([]);
-
-  #ctx: AnalysisContext;
-  #latest = new Latest();
-
-  constructor(ctx: AnalysisContext) {
-    this.#ctx = ctx;
-  }
 
   reset(): void {
     this.segment = null;
@@ -25,10 +17,10 @@ export class RfmState implements AnalysisState {
   }
 
   async run(): Promise<void> {
-    const { asOf } = this.#ctx.params();
-    await this.#latest.run(
+    const { asOf } = this.ctx.params();
+    await this.latest.run(
       'rfm',
-      () => runRfm(this.#ctx.db(), { asOf }),
+      () => runRfm(this.ctx.db(), { asOf }),
       (v) => (this.result = v),
     );
     // The segment picked stays picked: its customers for the new date.
@@ -43,9 +35,9 @@ export class RfmState implements AnalysisState {
       return;
     }
     const params = this.#listParams(segment, LIST_LIMIT);
-    await this.#latest.run(
+    await this.latest.run(
       'segment',
-      () => runRfmSegmentCustomers(this.#ctx.db(), params),
+      () => runRfmSegmentCustomers(this.ctx.db(), params),
       (v) => (this.customers = v),
     );
   }
@@ -55,13 +47,13 @@ export class RfmState implements AnalysisState {
     const { segment } = this;
     if (!segment) return [];
     return runRfmSegmentCustomers(
-      this.#ctx.db(),
+      this.ctx.db(),
       this.#listParams(segment, Number.MAX_SAFE_INTEGER),
     );
   }
 
   #listParams(segment: SegmentKey, limit: number) {
-    const { asOf } = this.#ctx.params();
+    const { asOf } = this.ctx.params();
     return { asOf, segment, square: this.square ?? undefined, limit };
   }
 }

@@ -2,24 +2,16 @@
 // overview as soon as it is there).
 import { runSummary } from '../../analyses/summary/run';
 import type { Summary } from '../../analyses/summary/types';
-import { Latest } from '../latest';
-import type { AnalysisContext, AnalysisState } from './context';
+import { Computed, type AnalysisState } from './context';
 
-export class SummaryState implements AnalysisState {
+export class SummaryState extends Computed implements AnalysisState {
   result = $state.raw<Summary | null>(null);
 
-  #ctx: AnalysisContext;
-  #latest = new Latest();
-
-  constructor(ctx: AnalysisContext) {
-    this.#ctx = ctx;
-  }
-
   async runFirst(): Promise<void> {
-    const { asOf } = this.#ctx.params();
-    await this.#latest.run(
+    const { asOf } = this.ctx.params();
+    await this.latest.run(
       'summary',
-      () => runSummary(this.#ctx.db(), asOf),
+      () => runSummary(this.ctx.db(), asOf),
       (v) => (this.result = v),
     );
   }
