@@ -30,8 +30,7 @@ export interface AnalysisParams {
 }
 
 /** One state per analysis kind: one missing (or extra) here does not type-check. */
-function analysisStates(ctx: AnalysisContext, models: PredictionModels) {
-  const asOf = () => ctx.params().asOf;
+function analysisStates(ctx: AnalysisContext, asOf: () => string, models: PredictionModels) {
   const inactivity = new InactivityState(ctx);
   return {
     summary: new SummaryState(ctx),
@@ -77,7 +76,8 @@ export class Analyses {
 
   constructor(db: () => Executor, models: PredictionModels = localModels) {
     this.#db = db;
-    this.of = analysisStates({ db, params: () => this.#params() }, models);
+    // The date alone, not the params: those read the forecasts' list view, which reads the date.
+    this.of = analysisStates({ db, params: () => this.#params() }, () => this.asOf, models);
   }
 
   #params(): RunParams {

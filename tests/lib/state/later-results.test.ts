@@ -31,6 +31,9 @@ describe('second purchase and products in the notebook state', () => {
     expect(a.of.repeat.byCohort.map((r) => r.cohort)[0]).toBe('2023-06');
     expect(a.of.products.result?.groups.map((g) => g.key)[0]).toBe('all');
     expect(a.of.products.result?.gateway.days).toBe(90);
+    // The forecasts were fitted (or said why not) for the date shown.
+    expect(a.of.predict.error).toBeNull();
+    expect(a.of.predict.result?.as_of).toBe('2024-07-01');
     await a.of.products.setGatewayDays(30);
     expect(a.of.products.result?.gateway).toMatchObject({ days: 30, eligible: 5, returned: 1 });
     // The lapsed group follows the inactivity window: 1 month -> last purchase on or before
