@@ -8,6 +8,7 @@ import {
   type CustomerInput,
   type ForecastTotals,
 } from './forecast';
+import { checkForecasts } from './guard';
 import type { PredictionRow } from './sql';
 import type { PurchaseHistory, SpendHistory } from './types';
 
@@ -55,6 +56,14 @@ export function forecastInputs(
   if (fitted.bgnbd && fitted.problem === null) {
     const gammaGamma = fitted.spend_problem === null ? fitted.gamma_gamma : null;
     rows = forecastCustomers(inputs, { bgnbd: fitted.bgnbd, gammaGamma, discountRate });
+    const { problem, spend_problem } = checkForecasts(rows);
+    if (problem) {
+      fitted.problem = problem;
+      rows = null;
+    } else if (spend_problem) {
+      fitted.spend_problem = spend_problem;
+      rows = rows.map((r) => ({ ...r, expected_value: null, clv: null, lost_value: null }));
+    }
   }
   const forecast: InputsForecast = {
     customers: inputs.length,

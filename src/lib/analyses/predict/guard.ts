@@ -1,5 +1,6 @@
 // When not to show predictions: with too few customers who came back the model has nothing to
 // learn from, and a fit that did not settle or ran off to an extreme would show nonsense.
+import type { PredictionRow } from './sql';
 import type { BgNbdFit, GammaGammaFit } from './types';
 
 /** Customers with a repeat purchase needed before the purchase model is fitted. */
@@ -42,4 +43,32 @@ export function checkGammaGamma(fit: GammaGammaFit): SpendProblem | null {
   if (![fit.p, fit.q, fit.gamma].every(plausible)) return { kind: 'implausible' };
   if (fit.q <= 1) return { kind: 'no-mean' };
   return null;
+}
+
+const finite = (v: number | null) => v === null || Number.isFinite(v);
+
+/**
+ * The forecasts of a usable fit, checked before anybody sees them: a figure that is not a
+ * finite number (the maths could not carry these parameters) hides the purchase forecasts, or
+ * only the money when just the money is affected, as "implausible" rather than reaching a page,
+ * a table or the JSON report as NaN, null or Infinity.
+ */
+export function checkForecasts(rows: readonly PredictionRow[]): {
+  problem: Problem | null;
+  spend_problem: SpendProblem | null;
+} {
+  const purchases = rows.every(
+    (r) =>
+      finite(r.p_alive) &&
+      Number.isFinite(r.expected_30) &&
+      Number.isFinite(r.expected_90) &&
+      Number.isFinite(r.expected_365),
+  );
+  const money = rows.every(
+    (r) => finite(r.expected_value) && finite(r.clv) && finite(r.lost_value),
+  );
+  return {
+    problem: purchases ? null : { kind: 'implausible' },
+    spend_problem: money ? null : { kind: 'implausible' },
+  };
 }

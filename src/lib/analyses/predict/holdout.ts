@@ -53,8 +53,9 @@ export function holdoutCheck(
   { calibrationEnd, asOf, days }: HoldoutOptions,
 ): HoldoutResult {
   const histories = rows.map((r) => ({ x: r.x, t_x: r.t_x, T: r.T, count: r.customers }));
-  const { bgnbd, problem } = fitModels(histories, []);
-  const usable = bgnbd !== null && problem === null;
+  const fitted = fitModels(histories, []);
+  const { bgnbd } = fitted;
+  const usable = bgnbd !== null && fitted.problem === null;
   const groups: HoldoutGroup[] = Array.from({ length: TOP_GROUP + 1 }, (_, x) => ({
     x,
     or_more: x === TOP_GROUP,
@@ -75,12 +76,15 @@ export function holdoutCheck(
       predicted += forecast;
     }
   }
+  // A forecast the maths could not carry is said, not shown as NaN (see checkForecasts).
+  const shown = usable && groups.every((g) => Number.isFinite(g.predicted));
+  const problem: Problem | null = usable && !shown ? { kind: 'implausible' } : fitted.problem;
   const by_frequency = groups
     .filter((g) => g.customers > 0)
     .map((g) => ({
       ...g,
       actual: g.actual / g.customers,
-      predicted: g.predicted === null ? null : g.predicted / g.customers,
+      predicted: shown && g.predicted !== null ? g.predicted / g.customers : null,
     }));
   return {
     calibration_end: calibrationEnd,
@@ -91,7 +95,7 @@ export function holdoutCheck(
     bgnbd,
     problem,
     actual,
-    predicted: usable ? predicted : null,
+    predicted: shown ? predicted : null,
     by_frequency,
   };
 }

@@ -50,3 +50,35 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
   }
   return Number.NaN;
 }
+
+// Powers of two rescale without rounding; 2^-900 keeps the running sum far from overflow.
+const RESCALE = Math.pow(2, -900);
+const LOG_RESCALE = 900 * Math.LN2;
+
+/**
+ * ln 2F1(a, b; c; z) for a, b, c > 0 and 0 <= z < 1: the same series as `hyp2f1`, its terms
+ * all positive, with the running sum scaled down whenever it grows large, so that a value
+ * beyond the doubles (e.g. (1 − z)^−2000) still comes out as its logarithm. NaN outside
+ * that domain or when the series has not settled after a million terms.
+ */
+export function logHyp2f1(a: number, b: number, c: number, z: number): number {
+  if (!(a > 0 && b > 0 && c > 0 && z >= 0 && z < 1)) return Number.NaN;
+  let term = 1;
+  let sum = 1;
+  let logScale = 0;
+  const tail = 1 / (1 - z);
+  for (let n = 0; n < MAX_TERMS; n++) {
+    const ratio = ((a + n) * (b + n) * z) / ((c + n) * (n + 1));
+    term *= ratio;
+    sum += term;
+    if (sum > 1e280) {
+      sum *= RESCALE;
+      term *= RESCALE;
+      logScale += LOG_RESCALE;
+    }
+    if (term === 0) break;
+    if (ratio < 1 && term * tail <= 1e-16 * sum) break;
+    if (n === MAX_TERMS - 1) return Number.NaN;
+  }
+  return logScale + Math.log(sum);
+}

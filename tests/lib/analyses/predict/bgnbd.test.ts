@@ -6,6 +6,7 @@ import {
   fitBgNbd,
   probabilityAlive,
 } from '../../../../src/lib/analyses/predict/bgnbd';
+import { hyp2f1 } from '../../../../src/lib/analyses/predict/special';
 import { cdnowHistories } from './cdnow';
 
 const within = (actual: number, expected: number, share: number) =>
@@ -62,6 +63,66 @@ describe('BG/NBD closed forms, worked by hand', () => {
     const at = near(1);
     expect(Number.isFinite(at)).toBe(true);
     within(at, (near(1 - 1e-4) + near(1 + 1e-4)) / 2, 1e-4);
+  });
+});
+
+describe('BG/NBD when everybody leaves with about the same probability (a, b large)', () => {
+  /** Eq. 10 without P(alive), exactly as the paper writes it, with the plain 2F1 series. */
+  const paperForm = (
+    { r, alpha, a, b }: { r: number; alpha: number; a: number; b: number },
+    { x, T }: { x: number; T: number },
+    t: number,
+  ) => {
+    const z = t / (alpha + T + t);
+    const f = Math.pow(1 - z, r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z);
+    return ((a + b + x - 1) / (a - 1)) * (1 - f);
+  };
+
+  it('was NaN at a = 800: (1 − z)^(a−1) underflows to 0 while its series overflows', () => {
+    const p = { r: 1, alpha: 30, a: 800, b: 2400 };
+    const h = { x: 3, t_x: 90, T: 100 };
+    const z = 365 / (30 + 100 + 365);
+    expect(Math.pow(1 - z, p.a - 1)).toBe(0);
+    expect(hyp2f1(p.a + p.b - 1 - p.r, p.a - 1, p.a + p.b + h.x - 1, z)).toBeNaN();
+    // 3.52761033585392054… by mpmath (40 digits) of the paper's form.
+    within(expectedPurchasesIfAlive(p, h, 365), 3.5276103358539204, 1e-14);
+  });
+
+  it.each([50, 200, 400, 600, 800, 1500, 3000])(
+    'equals the paper’s form to 1e-9 at a = %d, either side of the switch of series',
+    (a) => {
+      // The Euler form gives way where (a − 1) · |ln(1 − z)| passes 690: for x = 3, T = 100
+      // at a ≈ 517 (t = 365, ln(1 − z) = −1.337), 1313 (t = 90), 3324 (t = 30); for T = 360
+      // at a ≈ 1046 (t = 365) and 3324 (t = 90). So both series are checked, and the seam.
+      const p = { r: 1, alpha: 30, a, b: 3 * a };
+      for (const h of [
+        { x: 3, t_x: 90, T: 100 },
+        { x: 12, t_x: 350, T: 360 },
+      ]) {
+        for (const t of [30, 90, 365]) {
+          const direct = paperForm(p, h, t);
+          expect(Number.isFinite(direct)).toBe(true);
+          within(expectedPurchasesIfAlive(p, h, t), direct, 1e-9);
+        }
+      }
+    },
+  );
+
+  it('tends to the geometric dropout of a fixed probability a/(a+b)', () => {
+    // With a, b → ∞ and p = a/(a+b) fixed, Beta(a, b) is all at p: a living customer leaves
+    // after each purchase with probability p. Given λ, purchases in the next t then number
+    // Σ_k P(k-th purchase by t) (1−p)^(k−1) = (1 − e^(−λpt))/p; over λ ~ Gamma(r+x, α+T)
+    // (what the history says of λ) E = (1/p) · (1 − ((α+T)/(α+T+pt))^(r+x)). Eq. 10 agrees:
+    // (a+b+x−1)/(a−1) → 1/p and 2F1(r+x, b+x; a+b+x−1; z) → (1 − (1−p)z)^−(r+x).
+    // r = 1, x = 1, α = 40, T = 60, p = 1/4, t = 400: α+T = 100, pt = 100,
+    //   E = 4 · (1 − (100/200)²) = 4 · 3/4 = 3.
+    const h = { x: 1, t_x: 60, T: 60 };
+    const at = (a: number) => expectedPurchasesIfAlive({ r: 1, alpha: 40, a, b: 3 * a }, h, 400);
+    within(at(2.5e7), 3, 1e-7);
+    // It gets there like 1.4375/a: 3.00143742533167725… at a = 1000 (mpmath, 40 digits).
+    within(at(1000), 3.001437425331677, 1e-14);
+    // P(alive) for a customer who just bought: 1/(1 + a/(b+x−1)) = 1/(1 + 1/3) = 0.75.
+    expect(probabilityAlive({ r: 1, alpha: 40, a: 2.5e7, b: 7.5e7 }, h)).toBeCloseTo(0.75, 12);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitModels } from '../../../../src/lib/analyses/predict/fit';
 import {
   checkBgNbd,
+  checkForecasts,
   checkGammaGamma,
   MIN_REPEAT_CUSTOMERS,
 } from '../../../../src/lib/analyses/predict/guard';
@@ -41,5 +42,52 @@ describe('the guard rails', () => {
     expect(fitted.problem).toBeNull();
     expect(fitted.gamma_gamma).toBeNull();
     expect(fitted.spend_problem).toEqual({ kind: 'too-few-repeat', repeat: 1, needed: 30 });
+  });
+});
+
+describe('forecasts that are not finite numbers', () => {
+  const row = {
+    customer: 'ann',
+    p_alive: 0.5,
+    expected_30: 1,
+    expected_90: 3,
+    expected_365: 12,
+    expected_value: 20,
+    clv: 240,
+    lost_value: 240,
+  };
+  const oneTimer = { ...row, customer: 'ben', p_alive: null, lost_value: null };
+
+  it('lets finite forecasts through, with nulls where the model says nothing', () => {
+    expect(checkForecasts([row, oneTimer])).toEqual({ problem: null, spend_problem: null });
+    expect(checkForecasts([{ ...row, expected_value: null, clv: null, lost_value: null }])).toEqual(
+      { problem: null, spend_problem: null },
+    );
+  });
+
+  it('hides the purchase forecasts when one of them is NaN or infinite', () => {
+    for (const bad of [
+      { p_alive: Number.NaN },
+      { expected_30: Number.NaN },
+      { expected_90: Number.POSITIVE_INFINITY },
+      { expected_365: Number.NaN },
+    ]) {
+      expect(checkForecasts([oneTimer, { ...row, ...bad }]).problem).toEqual({
+        kind: 'implausible',
+      });
+    }
+  });
+
+  it('hides only the money when only the money is not finite', () => {
+    for (const bad of [
+      { expected_value: Number.NaN },
+      { clv: Number.POSITIVE_INFINITY },
+      { lost_value: Number.NaN },
+    ]) {
+      expect(checkForecasts([{ ...row, ...bad }, oneTimer])).toEqual({
+        problem: null,
+        spend_problem: { kind: 'implausible' },
+      });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hyp2f1, logGamma } from '../../../../src/lib/analyses/predict/special';
+import { hyp2f1, logGamma, logHyp2f1 } from '../../../../src/lib/analyses/predict/special';
 
 describe('log-gamma', () => {
   it.each([
@@ -40,5 +40,27 @@ describe('the hypergeometric function 2F1', () => {
     expect(hyp2f1(1, 1, 2, 0.999)).toBeCloseTo(-Math.log(0.001) / 0.999, 8);
     expect(hyp2f1(1, 1, -2, 0.5)).toBeNaN();
     expect(hyp2f1(1, 1, 2, 1)).toBeNaN();
+  });
+});
+
+describe('the logarithm of 2F1, for values beyond the doubles', () => {
+  it('is ln of the plain series where that is finite', () => {
+    expect(logHyp2f1(3, 4, 5, 0)).toBe(0);
+    expect(logHyp2f1(1, 1, 2, 0.5)).toBeCloseTo(Math.log(-Math.log(0.5) / 0.5), 14);
+    const plain = hyp2f1(4, 2403, 3202, 0.737);
+    expect(Math.abs(logHyp2f1(4, 2403, 3202, 0.737) - Math.log(plain))).toBeLessThan(1e-13);
+  });
+
+  it('carries a value that overflows a double', () => {
+    // 2F1(a, b; a; z) = (1 − z)^−b: with b = 2000, z = 0.9 that is 10^2000,
+    // ln = 2000 · ln 10 = 4605.170185988091
+    expect(hyp2f1(5, 2000, 5, 0.9)).toBeNaN();
+    const ln = logHyp2f1(5, 2000, 5, 0.9);
+    expect(Math.abs(ln - 2000 * Math.LN10)).toBeLessThan(1e-12 * 4605);
+  });
+
+  it('is NaN outside its domain (parameters > 0, 0 <= z < 1)', () => {
+    expect(logHyp2f1(-1, 1, 2, 0.5)).toBeNaN();
+    expect(logHyp2f1(1, 1, 2, 1)).toBeNaN();
   });
 });
