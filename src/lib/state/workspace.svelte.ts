@@ -89,7 +89,7 @@ export class Workspace {
     const restore = options.restore !== false && !hasDataLink(location?.hash ?? '');
     this.session = new Session(options.createClient, { restore });
     this.notebook = options.notebook ?? new NotebookState();
-    this.runs = new SqlRuns(this.session);
+    this.runs = new SqlRuns(this.session.queries);
     this.hosted = options.hosted ?? new HostedDatasets(location?.href ?? '');
     this.#stopSyncs = $effect.root(() => this.#syncs());
   }
@@ -119,7 +119,7 @@ export class Workspace {
     $effect(() => {
       void this.session.analyses.revision;
       void this.session.loads;
-      void this.session.sqlReady;
+      void this.session.queries.ready;
       void this.notebook.sharedSql;
       untrack(() => this.runSqlCells());
     });
@@ -152,7 +152,7 @@ export class Workspace {
   /** Run every SQL cell, when the data is there and the user agreed to run shared SQL. */
   runSqlCells(): void {
     const { session } = this;
-    if (session.phase === 'ready' && session.sqlReady && !this.notebook.sharedSql) {
+    if (session.phase === 'ready' && session.queries.ready && !this.notebook.sharedSql) {
       this.runs.runAll(sqlCells(this.notebook.notebook));
     }
   }

@@ -71,7 +71,7 @@ function open(hash = ''): Workspace {
 async function load(name = 'lapsed-regulars.csv'): Promise<void> {
   const { session } = workspace;
   await session.open(csv(name), { confirm: false });
-  await until(() => expect([session.phase, session.sqlReady]).toEqual(['ready', true]));
+  await until(() => expect([session.phase, session.queries.ready]).toEqual(['ready', true]));
   flushSync();
 }
 
