@@ -11,7 +11,7 @@ import {
 import { DatasetProblem } from '../datasets/problem';
 import { say, type Sentence } from '../i18n/sentence';
 import { buildHash, parseHash } from '../url/hash';
-import { followHash } from './hash-change';
+import type { Address } from './address';
 import type { Session } from './session.svelte';
 
 /** A problem to say; list problems say which file they are in. */
@@ -123,10 +123,14 @@ export class HostedDatasets {
  */
 let current: string | null = null;
 
-export function startDataLink(session: Session, hosted: HostedDatasets): () => void {
-  current = parseHash(location.hash).data;
-  void hosted.openLink(session, location.hash);
-  return followHash((hash) => {
+export function startDataLink(
+  session: Session,
+  hosted: HostedDatasets,
+  address: Address,
+): () => void {
+  current = parseHash(address.hash).data;
+  void hosted.openLink(session, address.hash);
+  return address.onChange((hash) => {
     const asked = parseHash(hash).data;
     if (asked === current) return;
     current = asked;
@@ -135,8 +139,7 @@ export function startDataLink(session: Session, hosted: HostedDatasets): () => v
 }
 
 /** Take `data` out of the address (the user moved on to another file), without a reload. */
-export function forgetDataLink(): void {
+export function forgetDataLink(address: Address): void {
   current = null;
-  const hash = buildHash(location.hash, { data: null });
-  history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  address.replaceHash(buildHash(address.hash, { data: null }));
 }

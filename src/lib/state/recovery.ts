@@ -81,6 +81,18 @@ export class Recovery {
     if (await this.reopen(loaded, words)) this.#recovering = false;
   }
 
+  /** End the engine (a query would not stop) and read the data shown again, saying `words`. */
+  async readAgain(words: Sentence): Promise<void> {
+    const session = this.#session;
+    const loaded = session.loaded;
+    session.restart();
+    if (!loaded) {
+      session.phase = 'idle';
+      return;
+    }
+    await this.reopen(loaded, words);
+  }
+
   /**
    * Read the loaded file again into a fresh engine, with its mapping and as-of date, saying
    * `words` meanwhile; false when that was overtaken (failed again, cancelled, a new file).

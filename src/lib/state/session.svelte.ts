@@ -1,10 +1,11 @@
 // One working session: the loaded file, its mapping and the results. It owns the database
-// worker (engine.svelte.ts), what happens when that fails (recovery.ts) and the file this browser
-// remembers (remembering.svelte.ts); components read these fields and call these methods.
+// worker (engine.svelte.ts), what happens when that fails (recovery.ts), the file this browser
+// remembers (remembering.svelte.ts) and the SQL cells' views and queries (user-queries.svelte.ts);
+// components read these fields and call these methods.
 import { defaultAsOf } from '../analyses/asof';
 import { createDatabaseClient, type DatabaseClient, type OnEngineFailure } from '../db/client';
 import { createPredictionClient } from '../db/predict-client';
-import { engineFailure, type EngineFailure } from '../db/errors';
+import type { EngineFailure } from '../db/errors';
 import { isLargeFile } from '../db/limits';
 import type { DateChoice } from '../import/formats';
 import type { RawInfo } from '../import/inspect';
@@ -14,15 +15,12 @@ import { rawViewSql } from '../import/whole-read';
 import type { Mapping } from '../import/roles';
 import type { SourceInfo, SourceOptions } from '../import/source';
 import { skippedRows, type SkippedRow } from '../import/skipped';
-import { errorText } from '../i18n/errors';
 import { errorSentence, SentenceError, type Sentence } from '../i18n/sentence';
-import type { QueryResult } from '../sql/executor';
-import { classifyFailure, EngineQueryError, errorMessage, ROW_CAP } from '../sql-cells/user-query';
-import { readUserSchema, USER_TABLES, userViewsSql, type SqlSchema } from '../sql-cells/user-views';
 import { Analyses } from './analyses.svelte';
 import { Engine } from './engine.svelte';
 import { reading, Recovery, type Loaded, type Recoverable } from './recovery';
 import { Remembering } from './remembering.svelte';
+import { UserQueries } from './user-queries.svelte';
 
 export type Phase = 'idle' | 'loading' | 'mapping' | 'analysing' | 'ready';
 
@@ -37,9 +35,6 @@ export interface OpenOptions {
   /** Propose this mapping (a notebook's) instead of the guess, when the file has its columns. */
   suggest?: Mapping;
 }
-
-/** How long a cancelled SQL query may take to stop before the engine is restarted instead. */
-export const CANCEL_GRACE_MS = 3000;
 
 export class Session {
   phase = $state<Phase>('idle');
@@ -60,12 +55,10 @@ export class Session {
   readonly analyses = new Analyses(() => this.#engine.db, this.#models ?? undefined);
   /** The file this browser remembers (the "remember this file" box). */
   readonly remembering = new Remembering((error) => (this.error = error));
-  /** The views SQL cells read are there for the data shown (a moment after it is drawn). */
-  sqlReady = $state(false);
   /** Counts the files made ready: SQL cells run again when it changes. */
   loads = $state(0);
-  /** The tables and views a SQL cell can read, with their columns (for completion). */
-  schema = $state.raw<SqlSchema>({});
+  /** The SQL cells' views and queries. */
+  readonly queries: UserQueries;
 
   #engine: Engine;
   #recovery: Recovery;
@@ -85,6 +78,11 @@ export class Session {
         (this.error = { key: 'error.engine', params: { reason: errorSentence(e) } }),
     });
     this.#recovery = new Recovery(this.#recoverable());
+    this.queries = new UserQueries(this.#engine, {
+      hasData: () => this.#loaded !== null,
+      recover: (db, failure, e) => this.#recover(db, failure, e, true),
+      readAgain: () => this.#recovery.readAgain({ key: 'sql.restarted' }),
+    });
     if (this.remembering.remembered && options.restore !== false) void this.restore();
   }
 
@@ -170,58 +168,6 @@ export class Session {
     }
   }
 
-  /**
-   * A SQL cell's query, run with a row cap: its first rows and its row count; it waits while
-   * the data is read again after a restart. A query that needs more memory than the engine has
-   * fails with an EngineQueryError. When DuckDB refused it the memory and the tables still
-   * answer, that is all; when the engine trapped, stopped or lost its tables, it is restarted
-   * and the data read again, as after a crash (the query failed, not the data shown).
-   */
-  async userQuery(sql: string): Promise<{ result: QueryResult; total: number }> {
-    await this.#engine.back;
-    const db = this.#engine.db;
-    try {
-      return await db.userQuery(sql, ROW_CAP);
-    } catch (e) {
-      // Replaced meanwhile: the worker stopped during the query (and is being recovered), or
-      // was ended on purpose (a cancel, another file), which leaves the query cancelled.
-      const replaced = db !== this.#engine.db;
-      const cancelled = classifyFailure(errorMessage(e)) === 'cancelled';
-      const failure = engineFailure(e) ?? (replaced && !cancelled ? 'crash' : null);
-      if (!failure) throw e;
-      const survived =
-        !replaced && failure === 'out-of-memory' && (!this.#loaded || (await tablesAnswer(db)));
-      if (!survived) this.#recover(db, failure, e, true);
-      const memory = failure === 'out-of-memory' || /memory access out of bounds/i.test(`${e}`);
-      throw new EngineQueryError(errorText(e), memory, !survived);
-    }
-  }
-
-  /**
-   * Stop the running SQL cell query (`running` settles when it ends). The engine is asked
-   * first; if the query does not stop soon (the engine is inside one long step), the worker is
-   * ended and the file read again with its mapping, as after a crash. The notebook stays.
-   */
-  async cancelQuery(running: Promise<unknown>): Promise<void> {
-    const db = this.#engine.db;
-    void db.cancelUserQuery().catch(() => {});
-    const stopped = await Promise.race([
-      running.then(
-        () => true,
-        () => true,
-      ),
-      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), CANCEL_GRACE_MS)),
-    ]);
-    if (stopped || db !== this.#engine.db) return;
-    const loaded = this.#loaded;
-    this.#restart();
-    if (!loaded) {
-      this.phase = 'idle';
-      return;
-    }
-    await this.#recovery.reopen(loaded, { key: 'sql.restarted' });
-  }
-
   /** End the worker (and whatever it is doing) and start a fresh one. */
   #restart(): void {
     this.#generation++;
@@ -302,7 +248,7 @@ export class Session {
     this.error = null;
     this.phase = 'analysing';
     this.step = 'orders';
-    this.sqlReady = false;
+    this.queries.ready = false;
     try {
       // The older file's tables go now, before this one's are built beside them.
       await db().settle('new');
@@ -325,9 +271,9 @@ export class Session {
       if (generation !== this.#generation) return;
       shown();
       // SQL cells read `raw` and `customers`: made now, after the cells are drawn.
-      this.schema = await this.#userViews(rawViewSql(lines));
+      await this.queries.makeViews(rawViewSql(lines));
       if (generation !== this.#generation) return;
-      this.sqlReady = true;
+      this.queries.ready = true;
       this.loads++;
     } catch (e) {
       if (generation !== this.#generation) return;
@@ -351,16 +297,6 @@ export class Session {
     return skippedRows(this.#engine.db, Number.MAX_SAFE_INTEGER);
   }
 
-  /** The views SQL cells read, and their columns; none (no completion) if that fails. */
-  async #userViews(rawView: string): Promise<SqlSchema> {
-    try {
-      for (const sql of [rawView, ...userViewsSql]) await this.#engine.db.exec(sql);
-      return await readUserSchema(this.#engine.db);
-    } catch {
-      return {};
-    }
-  }
-
   async #analyse(generation: number, plan: ImportPlan, onSummary: () => void): Promise<void> {
     if (generation === this.#generation) this.step = 'analyses';
     const asOf = await defaultAsOf(this.#engine.db);
@@ -373,15 +309,3 @@ export class Session {
     this.skipped = skipped;
   }
 }
-
-/** The loaded tables still answer (DuckDB refused a query its memory and carried on). */
-const tablesAnswer = (db: DatabaseClient): Promise<boolean> =>
-  db
-    .userQuery(
-      `SELECT ${USER_TABLES.map((name) => `(SELECT count(*) FROM ${name})`).join(' + ')}`,
-      1,
-    )
-    .then(
-      () => true,
-      () => false,
-    );

@@ -1,7 +1,7 @@
 // The SQL cells' runs: one query at a time, in the order asked, each cell with its last outcome
 // (rows and count, DuckDB's error, "blocked", "cancelled", "too much for the engine"). The query
-// goes through the session;
-// the worker refuses, with DuckDB's own parser, anything that is not one read-only query.
+// goes through the session's UserQueries (user-queries.svelte.ts); the worker refuses, with
+// DuckDB's own parser, anything that is not one read-only query.
 import { SvelteMap } from 'svelte/reactivity';
 import type { Sentence } from '../i18n/sentence';
 import type { QueryResult } from '../sql/executor';
@@ -43,7 +43,7 @@ export interface SqlRun {
   message: Sentence | null;
 }
 
-/** What the runs need from the session. */
+/** What the runs need from the session (its UserQueries). */
 export interface QueryRunner {
   userQuery(sql: string): Promise<{ result: QueryResult; total: number }>;
   cancelQuery(running: Promise<unknown>): Promise<void>;

@@ -9,9 +9,9 @@ import { hasDataLink } from '../datasets/link';
 import { isLanguage, type Language } from '../i18n/languages';
 import type { Sentence } from '../i18n/sentence';
 import { ANALYSIS_KINDS, sqlCells, type AnalysisKind, type Cell } from '../notebook/model';
+import { windowAddress, type Address } from './address';
 import type { AnalysisParams } from './analyses.svelte';
 import { forgetDataLink, HostedDatasets, startDataLink } from './datasets.svelte';
-import { followHash } from './hash-change';
 import { languageChoice } from './language.svelte';
 import { NotebookState, type OpenOutcome } from './notebook.svelte';
 import { Session } from './session.svelte';
@@ -32,8 +32,8 @@ export interface LanguageSetting {
 export interface WorkspaceOptions {
   /** The database worker's client (native DuckDB in tests), as for `Session`. */
   createClient?: (onFailure: OnEngineFailure) => DatabaseClient;
-  /** The page's address: its fragment may carry a notebook or a dataset to open. */
-  location?: Pick<Location, 'href' | 'hash'>;
+  /** The page's address (the window's): its fragment may carry a notebook or a dataset to open. */
+  address?: Address;
   notebook?: NotebookState;
   hosted?: HostedDatasets;
   language?: LanguageSetting;
@@ -89,20 +89,20 @@ export class Workspace {
   /** The notebook has analyses, shown once a file is loaded. */
   readonly hasAnalyses = $derived.by(() => this.cells.some(isAnalysis));
 
-  #location: Pick<Location, 'href' | 'hash'> | null;
+  #address: Address;
   #language: LanguageSetting;
   #stopSyncs: () => void;
 
   constructor(options: WorkspaceOptions = {}) {
-    const location = options.location ?? (typeof window === 'undefined' ? null : window.location);
-    this.#location = location;
+    const address = options.address ?? windowAddress();
+    this.#address = address;
     this.#language = options.language ?? languageChoice;
     // A link that asks for a dataset wins over the file remembered on this device.
-    const restore = options.restore !== false && !hasDataLink(location?.hash ?? '');
+    const restore = options.restore !== false && !hasDataLink(address.hash);
     this.session = new Session(options.createClient, { restore });
     this.notebook = options.notebook ?? new NotebookState();
-    this.runs = new SqlRuns(this.session);
-    this.hosted = options.hosted ?? new HostedDatasets(location?.href ?? '');
+    this.runs = new SqlRuns(this.session.queries);
+    this.hosted = options.hosted ?? new HostedDatasets(address.href);
     this.#stopSyncs = $effect.root(() => this.#syncs());
   }
 
@@ -131,7 +131,7 @@ export class Workspace {
     $effect(() => {
       void this.session.analyses.revision;
       void this.session.loads;
-      void this.session.sqlReady;
+      void this.session.queries.ready;
       void this.notebook.sharedSql;
       untrack(() => this.runSqlCells());
     });
@@ -164,14 +164,14 @@ export class Workspace {
   /** Run every SQL cell, when the data is there and the user agreed to run shared SQL. */
   runSqlCells(): void {
     const { session } = this;
-    if (session.phase === 'ready' && session.sqlReady && !this.notebook.sharedSql) {
+    if (session.phase === 'ready' && session.queries.ready && !this.notebook.sharedSql) {
       this.runs.runAll(sqlCells(this.notebook.notebook));
     }
   }
 
   /** Open the notebook of the page's link, if it has one, and say how that went. */
   async openLink(): Promise<void> {
-    const outcome = await this.notebook.openFromHash(this.#location?.hash ?? '');
+    const outcome = await this.notebook.openFromHash(this.#address.hash);
     this.#opened(outcome, { key: 'notebook.openedLink' });
     // A link's language is its `lang` parameter (language.svelte.ts), not the notebook's.
     this.#recordLanguage();
@@ -195,7 +195,7 @@ export class Workspace {
 
   /** Back to the start screen for another file; the dataset link goes from the address. */
   startOver(): void {
-    forgetDataLink();
+    forgetDataLink(this.#address);
     this.hosted.opened = null;
     this.session.startOver();
   }
@@ -205,9 +205,9 @@ export class Workspace {
    * fragment changes. Returns the function that stops following it.
    */
   start(): () => void {
-    const stopData = startDataLink(this.session, this.hosted);
+    const stopData = startDataLink(this.session, this.hosted, this.#address);
     void this.openLink();
-    const stopLink = followHash(() => void this.openLink());
+    const stopLink = this.#address.onChange(() => void this.openLink());
     return () => {
       stopData();
       stopLink();

@@ -3,8 +3,7 @@
 // words, and a failure while bringing it back stops there instead of starting over and over.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { say } from '../../../src/lib/i18n/sentence';
-import { EngineQueryError } from '../../../src/lib/sql-cells/user-query';
-import { CANCEL_GRACE_MS, Session } from '../../../src/lib/state/session.svelte';
+import { Session } from '../../../src/lib/state/session.svelte';
 import { csv, Engines } from '../../helpers/engines';
 
 /** What the page's alert says. */
@@ -13,14 +12,6 @@ const said = (session: Session) => session.error && say(session.error);
 const trap = () =>
   Object.assign(new Error('memory access out of bounds'), { name: 'RuntimeError' });
 const outOfMemory = () => new Error('Out of Memory Error: Allocation failure');
-// Generous: two cores shared by many test runs can take seconds to start an engine.
-// 'ready' is shown from the summary on: settled once the SQL cells' views are there too.
-const settled = (session: Session, phase: string) =>
-  vi.waitFor(
-    () => expect([session.phase, phase !== 'ready' || session.sqlReady]).toEqual([phase, true]),
-    { timeout: 30_000 },
-  );
-
 describe('a session whose engine fails', () => {
   let engines: Engines;
   let session: Session;
@@ -47,7 +38,8 @@ describe('a session whose engine fails', () => {
   // Generous: two cores shared by many test runs can take seconds to start an engine.
   const settled = (phase: string) =>
     vi.waitFor(
-      () => expect([session.phase, phase !== 'ready' || session.sqlReady]).toEqual([phase, true]),
+      () =>
+        expect([session.phase, phase !== 'ready' || session.queries.ready]).toEqual([phase, true]),
       { timeout: 30_000 },
     );
   /** Nothing under way on any engine: no failure, and so no restart, can come after this. */
@@ -125,7 +117,7 @@ describe('a session whose engine fails', () => {
   });
 });
 
-describe('a session with SQL cells and notebook parameters', () => {
+describe('a session with notebook parameters', () => {
   let engines: Engines;
   let session: Session;
   beforeEach(() => {
@@ -140,19 +132,6 @@ describe('a session with SQL cells and notebook parameters', () => {
     expect(session.phase).toBe('ready');
   };
 
-  it('offers raw, orders, purchases and customers to SQL cells, with their columns', async () => {
-    await firstQuarter();
-    expect(Object.keys(session.schema).sort()).toEqual(['customers', 'orders', 'purchases', 'raw']);
-    expect(session.schema.customers).toEqual(expect.arrayContaining(['customer', 'revenue']));
-    expect(session.schema.raw).toEqual(['order', 'customer', 'date', 'amount']);
-    // Purchasers up to the as-of date: alice, bob, carol (dave only returned, erin has no date).
-    const { result, total } = await session.userQuery(
-      'SELECT customer FROM customers ORDER BY customer',
-    );
-    expect(result.columns.customer).toEqual(['alice', 'bob', 'carol']);
-    expect(total).toBe(3);
-  });
-
   it('computes the analyses with the notebook’s parameters, before and after a file loads', async () => {
     const params = { period: 'quarter' as const, windowMonths: 1, overdueFactor: 3, asOf: null };
     await session.analyses.apply(params);
@@ -163,132 +142,11 @@ describe('a session with SQL cells and notebook parameters', () => {
     // carol (Feb 14) had bought; by 2024-02-01 only alice and bob.
     await session.analyses.apply({ ...params, asOf: '2024-02-15' });
     expect(session.analyses.asOf).toBe('2024-02-15');
-    const { result } = await session.userQuery('SELECT count(*)::INTEGER AS n FROM customers');
+    const count = 'SELECT count(*)::INTEGER AS n FROM customers';
+    const { result } = await session.queries.userQuery(count);
     expect(result.columns.n).toEqual([3]);
     await session.analyses.apply({ ...params, asOf: '2024-02-01' });
-    const early = await session.userQuery('SELECT count(*)::INTEGER AS n FROM customers');
+    const early = await session.queries.userQuery(count);
     expect(early.result.columns.n).toEqual([2]);
-  });
-
-  it('ends a query that does not stop with its engine, and reads the file again', async () => {
-    await firstQuarter();
-    engines.stuck.add('SELECT 42');
-    const running = session.userQuery('SELECT 42');
-    const started = Date.now();
-    await session.cancelQuery(running);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(CANCEL_GRACE_MS - 50);
-    expect(engines.started).toBe(2);
-    expect(session.phase).toBe('ready');
-    expect(session.analyses.of.summary.result?.customers).toBe(3);
-    expect(said(session)).toMatch(/did not stop.*first-quarter\.csv was read again/);
-  });
-});
-
-describe('a session whose SQL cell asks for more memory than the browser gives', () => {
-  let engines: Engines;
-  let session: Session;
-  beforeEach(async () => {
-    engines = new Engines();
-    session = new Session(engines.create, { restore: false });
-    await session.open(csv('first-quarter.csv'));
-    await session.confirm(session.plan?.mapping ?? {});
-    await session.analyses.setAsOf('2024-02-15');
-    expect(session.phase).toBe('ready');
-  });
-  afterEach(() => engines.close());
-
-  const HEAVY = "SELECT length(repeat(repeat('x', 100000000), 30))";
-  const customers = async () =>
-    (await session.userQuery('SELECT count(*)::INTEGER AS n FROM customers')).result.columns.n;
-  const failure = (sql: string) =>
-    session.userQuery(sql).then(
-      () => null,
-      (e: unknown) => e,
-    );
-
-  it('keeps the engine and the data when DuckDB refuses the query its memory and goes on', async () => {
-    engines.queryBreaks = [{ sql: /repeat/, error: outOfMemory(), times: 1 }];
-    const error = await failure(HEAVY);
-    expect(error).toBeInstanceOf(EngineQueryError);
-    expect(error).toMatchObject({ memory: true, restarted: false });
-    expect(engines.started).toBe(1);
-    expect(session.phase).toBe('ready');
-    expect(said(session)).toBeNull();
-    expect(await customers()).toEqual([3]);
-  });
-
-  it('restarts the engine when the tables no longer answer after the refusal', async () => {
-    engines.queryBreaks = [
-      { sql: /repeat/, error: outOfMemory(), times: 1 },
-      { sql: /count\(\*\) FROM orders/, error: new Error('Table orders is gone'), times: 1 },
-    ];
-    const error = await failure(HEAVY);
-    expect(error).toMatchObject({ memory: true, restarted: true });
-    // The next query waits for the data to be back.
-    expect(await customers()).toEqual([3]);
-    expect(engines.started).toBe(2);
-  });
-
-  it('reads the file again after the query crashes the engine: analyses, as-of date, next query', async () => {
-    const before = session.analyses.of.summary.result;
-    engines.queryBreaks = [{ sql: /repeat/, error: trap(), times: 1 }];
-    const error = await failure(HEAVY);
-    expect(error).toBeInstanceOf(EngineQueryError);
-    expect(error).toMatchObject({ memory: true, restarted: true });
-    // Asked at once, while the file is read again: it waits for the data, on the new engine.
-    const next = await session.userQuery('SELECT count(*)::INTEGER AS n FROM orders');
-    expect(next.result.columns.n).toEqual([8]);
-    expect(engines.started).toBe(2);
-    expect(session.phase).toBe('ready');
-    expect(session.fileName).toBe('first-quarter.csv');
-    expect(session.analyses.asOf).toBe('2024-02-15');
-    expect(session.analyses.of.summary.result).toEqual(before);
-    expect(await customers()).toEqual([3]);
-    expect(said(session)).toMatch(
-      /^A SQL query stopped the analysis engine \(memory access out of bounds\); it was restarted\. first-quarter\.csv was read again/,
-    );
-    expect(said(session)).not.toMatch(/too large/);
-  });
-
-  it('blames the SQL cell query under way when a page query is the first to trap, and reads the file again', async () => {
-    // The worker runs the page's queries between a SQL cell query's steps: one of those may
-    // be the first to trap on the memory the cell's query took.
-    engines.stuck.add(HEAVY);
-    const heavy = failure(HEAVY);
-    engines.failing = [{ sql: /GROUP BY cohort, w\.days/, error: trap(), times: 1 }];
-    await session.analyses.setAsOf('2024-01-20').catch(() => {});
-    expect(await heavy).toMatchObject({ memory: true, restarted: true });
-    // Back with the as-of date the page was moving to: two customers had bought by then.
-    expect(await customers()).toEqual([2]);
-    expect(session.analyses.asOf).toBe('2024-01-20');
-    expect(engines.started).toBe(2);
-    expect(said(session)).toMatch(
-      /^A SQL query stopped the analysis engine .*first-quarter\.csv was read again/,
-    );
-  });
-
-  it('does not give the data up when queries crash the engine again and again', async () => {
-    engines.queryBreaks = [{ sql: /repeat/, error: trap(), times: 3 }];
-    for (let i = 1; i <= 3; i++) {
-      expect(await failure(HEAVY)).toMatchObject({ restarted: true });
-      expect(await customers()).toEqual([3]);
-      expect(engines.started).toBe(1 + i);
-      expect(session.phase).toBe('ready');
-    }
-  });
-
-  it('still stops when the data brought back after a query crash fails by itself once shown', async () => {
-    engines.queryBreaks = [{ sql: /repeat/, error: trap(), times: 1 }];
-    await failure(HEAVY);
-    expect(await customers()).toEqual([3]); // the data is back
-    // Now a step on the data shown does not fit, twice: read again once, then the start screen.
-    const shown = () => session.phase === 'ready';
-    engines.failing = [
-      { sql: /GROUP BY cohort, w\.days/, error: outOfMemory(), times: 100, when: shown },
-    ];
-    await session.analyses.setAsOf('2024-01-20').catch(() => {});
-    await settled(session, 'idle');
-    expect(engines.started).toBe(4);
-    expect(said(session)).toMatch(/^The file is too large for this browser/);
   });
 });

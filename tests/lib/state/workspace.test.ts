@@ -10,6 +10,7 @@ import { encodeNotebook, toFile } from '../../../src/lib/notebook/codec';
 import { createCell, defaultNotebook, type Notebook } from '../../../src/lib/notebook/model';
 import { NotebookState } from '../../../src/lib/state/notebook.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
+import { TestAddress } from '../../helpers/address';
 import { csv, Engines } from '../../helpers/engines';
 
 /** Generous: two cores shared by many test runs can take seconds for a recount. */
@@ -36,7 +37,7 @@ let language: { current: Language; set: (next: Language) => void };
 
 /** A workspace on the page at `hash`, with a notebook stored nowhere. */
 function open(hash = ''): Workspace {
-  const location = { href: `http://regulars.test/${hash}`, hash };
+  const address = new TestAddress(hash);
   const storage = new Map<string, string>();
   const notebook = new NotebookState(
     {
@@ -45,8 +46,8 @@ function open(hash = ''): Workspace {
         setItem: (key, value) => void storage.set(key, value),
         removeItem: (key) => void storage.delete(key),
       },
-      location,
-      history: null,
+      location: address,
+      history: address,
       events: null,
       clipboard: null,
     },
@@ -62,7 +63,7 @@ function open(hash = ''): Workspace {
       },
     };
   };
-  workspace = new Workspace({ createClient, location, notebook, language, restore: false });
+  workspace = new Workspace({ createClient, address, notebook, language, restore: false });
   flushSync();
   return workspace;
 }
@@ -71,7 +72,7 @@ function open(hash = ''): Workspace {
 async function load(name = 'lapsed-regulars.csv'): Promise<void> {
   const { session } = workspace;
   await session.open(csv(name), { confirm: false });
-  await until(() => expect([session.phase, session.sqlReady]).toEqual(['ready', true]));
+  await until(() => expect([session.phase, session.queries.ready]).toEqual(['ready', true]));
   flushSync();
 }
 
