@@ -133,7 +133,10 @@ export class Analyses {
     this.windowMonths = params.windowMonths;
     this.overdueFactor = params.overdueFactor;
     if (asOf !== this.asOf) await this.setAsOf(asOf);
-    else if (changed.length > 0) await Promise.all(this.#states().map((s) => s.update?.(changed)));
+    else if (changed.length > 0) {
+      await Promise.all(this.#states().map((s) => s.update?.(changed)));
+      await Promise.all(this.#states().map((s) => s.updateLater?.(changed)));
+    }
   }
 
   /** Everything for another date; `onSummary` as soon as its summary is there. */

@@ -42,6 +42,8 @@ export interface AnalysisState {
   runLater?(): Promise<void>;
   /** These parameters changed (and not the date): recompute what depends on them. */
   update?(changed: readonly ParamName[]): Promise<void>;
+  /** The same, for results that come after every `update` has ended (as `runLater`). */
+  updateLater?(changed: readonly ParamName[]): Promise<void>;
 }
 
 /** What most states start from: the context, and one `Latest` for all their requests. */

@@ -15,7 +15,8 @@ export class ProductsState extends Computed implements AnalysisState {
     return this.#run();
   }
 
-  async update(changed: readonly ParamName[]): Promise<void> {
+  /** After the inactivity cell's own figures: their queries go first. */
+  async updateLater(changed: readonly ParamName[]): Promise<void> {
     if (changed.includes('windowMonths')) await this.#run();
   }
 
