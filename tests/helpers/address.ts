@@ -1,6 +1,7 @@
 // A page address for tests of the workspace: what the window's location and history do with the
 // fragment, and a link followed in the same tab (`go`), without a browser.
 import type { Address } from '../../src/lib/state/address';
+import { NotebookState } from '../../src/lib/state/notebook.svelte';
 
 export class TestAddress implements Address {
   hash: string;
@@ -37,4 +38,23 @@ export class TestAddress implements Address {
     this.hash = hash;
     for (const follower of [...this.#followers]) follower(hash);
   }
+}
+
+/** A notebook stored nowhere (a fresh storage each time), on this address. */
+export function notebookOn(address: TestAddress): NotebookState {
+  const storage = new Map<string, string>();
+  return new NotebookState(
+    {
+      storage: {
+        getItem: (key) => storage.get(key) ?? null,
+        setItem: (key, value) => void storage.set(key, value),
+        removeItem: (key) => void storage.delete(key),
+      },
+      location: address,
+      history: address,
+      events: null,
+      clipboard: null,
+    },
+    { intro: 'Hello' },
+  );
 }

@@ -8,11 +8,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Language } from '../../../src/lib/i18n/languages';
 import { encodeNotebook } from '../../../src/lib/notebook/codec';
 import { createCell, defaultNotebook, type Notebook } from '../../../src/lib/notebook/model';
-import { NotebookState } from '../../../src/lib/state/notebook.svelte';
 import type { RememberedFile } from '../../../src/lib/state/remembered';
 import * as stored from '../../../src/lib/state/remembered';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
-import { TestAddress } from '../../helpers/address';
+import { notebookOn, TestAddress } from '../../helpers/address';
 import { csv, Engines } from '../../helpers/engines';
 
 vi.mock('../../../src/lib/state/remembered', async (original) => ({
@@ -55,21 +54,7 @@ const language = { current: 'en' as Language, set: vi.fn() };
 /** The page opened at `hash`, started as the page starts it (once mounted). */
 function openPage(hash = '', restore = true): Workspace {
   address = new TestAddress(hash);
-  const storage = new Map<string, string>();
-  const notebook = new NotebookState(
-    {
-      storage: {
-        getItem: (key) => storage.get(key) ?? null,
-        setItem: (key, value) => void storage.set(key, value),
-        removeItem: (key) => void storage.delete(key),
-      },
-      location: address,
-      history: address,
-      events: null,
-      clipboard: null,
-    },
-    { intro: 'Hello' },
-  );
+  const notebook = notebookOn(address);
   workspace = new Workspace({ createClient: engines.create, address, notebook, language, restore });
   flushSync();
   stop = workspace.start();

@@ -8,9 +8,8 @@ import type { Language } from '../../../src/lib/i18n/languages';
 import { say } from '../../../src/lib/i18n/sentence';
 import { encodeNotebook, toFile } from '../../../src/lib/notebook/codec';
 import { createCell, defaultNotebook, type Notebook } from '../../../src/lib/notebook/model';
-import { NotebookState } from '../../../src/lib/state/notebook.svelte';
 import { Workspace } from '../../../src/lib/state/workspace.svelte';
-import { TestAddress } from '../../helpers/address';
+import { notebookOn, TestAddress } from '../../helpers/address';
 import { csv, Engines } from '../../helpers/engines';
 
 /** Generous: two cores shared by many test runs can take seconds for a recount. */
@@ -38,21 +37,7 @@ let language: { current: Language; set: (next: Language) => void };
 /** A workspace on the page at `hash`, with a notebook stored nowhere. */
 function open(hash = ''): Workspace {
   const address = new TestAddress(hash);
-  const storage = new Map<string, string>();
-  const notebook = new NotebookState(
-    {
-      storage: {
-        getItem: (key) => storage.get(key) ?? null,
-        setItem: (key, value) => void storage.set(key, value),
-        removeItem: (key) => void storage.delete(key),
-      },
-      location: address,
-      history: address,
-      events: null,
-      clipboard: null,
-    },
-    { intro: 'Hello' },
-  );
+  const notebook = notebookOn(address);
   const createClient = (onFailure: OnEngineFailure): DatabaseClient => {
     const client = engines.create(onFailure);
     return {
