@@ -1,5 +1,6 @@
 // The datasets a hosted copy offers (static/datasets/index.json) and the `#data=` link that
-// opens one. The page creates one HostedDatasets and calls startDataLink() when it starts.
+// opens one. The workspace creates one HostedDatasets and has it follow the address (followLink)
+// when it starts.
 import { parseDataLink } from '../datasets/link';
 import {
   fileNameOf,
@@ -37,6 +38,8 @@ export class HostedDatasets {
   opened = $state<string | null>(null);
   readonly loaded: Promise<void>;
   #page: string;
+  /** The `data` the address asks for, as last followed (not opened again while it stays). */
+  #asked: string | null = null;
 
   /** `page` is the page's address: the list and the files are found relative to it. */
   constructor(page: string) {
@@ -115,31 +118,25 @@ export class HostedDatasets {
       session.error = e instanceof DatasetProblem ? problemSentence(e) : { text: reason(e) };
     }
   }
-}
 
-/**
- * Open the dataset the page's address asks for, now and whenever the fragment changes to ask
- * for another one. Returns the function that stops listening.
- */
-let current: string | null = null;
+  /**
+   * Open the dataset the page's address asks for, now and whenever the fragment changes to ask
+   * for another one. Returns the function that stops listening.
+   */
+  followLink(session: Session, address: Address): () => void {
+    this.#asked = parseHash(address.hash).data;
+    void this.openLink(session, address.hash);
+    return address.onChange((hash) => {
+      const asked = parseHash(hash).data;
+      if (asked === this.#asked) return;
+      this.#asked = asked;
+      if (asked) void this.openLink(session, hash);
+    });
+  }
 
-export function startDataLink(
-  session: Session,
-  hosted: HostedDatasets,
-  address: Address,
-): () => void {
-  current = parseHash(address.hash).data;
-  void hosted.openLink(session, address.hash);
-  return address.onChange((hash) => {
-    const asked = parseHash(hash).data;
-    if (asked === current) return;
-    current = asked;
-    if (asked) void hosted.openLink(session, hash);
-  });
-}
-
-/** Take `data` out of the address (the user moved on to another file), without a reload. */
-export function forgetDataLink(address: Address): void {
-  current = null;
-  address.replaceHash(buildHash(address.hash, { data: null }));
+  /** Take `data` out of the address (the user moved on to another file), without a reload. */
+  forgetLink(address: Address): void {
+    this.#asked = null;
+    address.replaceHash(buildHash(address.hash, { data: null }));
+  }
 }

@@ -11,7 +11,7 @@ import type { Sentence } from '../i18n/sentence';
 import { ANALYSIS_KINDS, sqlCells, type AnalysisKind, type Cell } from '../notebook/model';
 import { windowAddress, type Address } from './address';
 import type { AnalysisParams } from './analyses.svelte';
-import { forgetDataLink, HostedDatasets, startDataLink } from './datasets.svelte';
+import { HostedDatasets } from './datasets.svelte';
 import { languageChoice } from './language.svelte';
 import { NotebookState, type OpenOutcome } from './notebook.svelte';
 import { Session } from './session.svelte';
@@ -195,7 +195,7 @@ export class Workspace {
 
   /** Back to the start screen for another file; the dataset link goes from the address. */
   startOver(): void {
-    forgetDataLink(this.#address);
+    this.hosted.forgetLink(this.#address);
     this.hosted.opened = null;
     this.session.startOver();
   }
@@ -205,7 +205,7 @@ export class Workspace {
    * fragment changes. Returns the function that stops following it.
    */
   start(): () => void {
-    const stopData = startDataLink(this.session, this.hosted, this.#address);
+    const stopData = this.hosted.followLink(this.session, this.#address);
     void this.openLink();
     const stopLink = this.#address.onChange(() => void this.openLink());
     return () => {
