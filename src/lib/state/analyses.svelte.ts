@@ -142,7 +142,7 @@ export class Analyses {
   /** Everything for another date; `onSummary` as soon as its summary is there. */
   async setAsOf(asOf: string, onSummary?: () => void): Promise<void> {
     this.asOf = asOf;
-    this.of.predict.newDate(asOf);
+    for (const state of this.#states()) state.newDate?.();
     await Promise.all(this.#states().map((s) => s.runFirst?.()));
     onSummary?.();
     // Built once here, so the analyses below (run together) find it ready.

@@ -34,6 +34,8 @@ export interface AnalysisContext {
 export interface AnalysisState {
   /** A new file: forget what was shown for the last one. */
   reset?(): void;
+  /** A new date, before anything runs: forget what was computed for the last one. */
+  newDate?(): void;
   /** A new date, before every other starts: what the page shows first. */
   runFirst?(): Promise<void>;
   /** A new date: the results the page waits for before it says it is ready. */

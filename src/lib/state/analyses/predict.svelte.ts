@@ -60,7 +60,8 @@ export class Predictions implements AnalysisState {
   }
 
   /** A new date: forget the fit for another, and a calibration end not before it. */
-  newDate(asOf: string): void {
+  newDate(): void {
+    const asOf = this.#asOf();
     this.result = null;
     if (this.calibrationEnd !== null && this.calibrationEnd >= asOf) this.calibrationEnd = null;
   }
