@@ -9,7 +9,9 @@ import { ingestPath } from '../../src/cli/input';
 import { openNodeDatabase, type NodeDatabase } from '../../src/cli/node-db';
 import type { DatabaseClient, OnEngineFailure } from '../../src/lib/db/client';
 import { engineFailure } from '../../src/lib/db/errors';
+import { say } from '../../src/lib/i18n/sentence';
 import { QUERY_CANCELLED } from '../../src/lib/sql-cells/user-query';
+import type { Session } from '../../src/lib/state/session.svelte';
 
 // Not `new URL(…, import.meta.url)` (as in ./db): a file compiled for the browser (see
 // ./svelte-client.ts) would have Vite turn it into an asset import.
@@ -122,3 +124,13 @@ export const csv = (path: string) =>
     type: 'text/csv',
     lastModified: 1,
   });
+
+/** The hand-made first quarter, read and confirmed with its guessed mapping. */
+export async function firstQuarter(session: Session): Promise<void> {
+  await session.open(csv('first-quarter.csv'));
+  await session.confirm(session.plan?.mapping ?? {});
+  expect(session.phase).toBe('ready');
+}
+
+/** What the page's alert says. */
+export const said = (session: Session) => session.error && say(session.error);

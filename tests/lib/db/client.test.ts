@@ -5,9 +5,7 @@ import * as Comlink from 'comlink';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDatabaseClient, type DatabaseClient } from '../../../src/lib/db/client';
 import { QUERY_CANCELLED } from '../../../src/lib/sql-cells/user-query';
-
-const trap = () =>
-  Object.assign(new Error('memory access out of bounds'), { name: 'RuntimeError' });
+import { trap } from '../../helpers/failures';
 
 /** What the stand-in worker answers: `TRAP` traps; a SQL cell query never ends by itself. */
 const api = {

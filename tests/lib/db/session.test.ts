@@ -2,16 +2,10 @@
 // worker: the previous file comes back with the mapping the user confirmed, the user is told in
 // words, and a failure while bringing it back stops there instead of starting over and over.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { say } from '../../../src/lib/i18n/sentence';
 import { Session } from '../../../src/lib/state/session.svelte';
-import { csv, Engines } from '../../helpers/engines';
+import { csv, Engines, firstQuarter, said } from '../../helpers/engines';
+import { outOfMemory, trap } from '../../helpers/failures';
 
-/** What the page's alert says. */
-const said = (session: Session) => session.error && say(session.error);
-
-const trap = () =>
-  Object.assign(new Error('memory access out of bounds'), { name: 'RuntimeError' });
-const outOfMemory = () => new Error('Out of Memory Error: Allocation failure');
 describe('a session whose engine fails', () => {
   let engines: Engines;
   let session: Session;
@@ -126,16 +120,10 @@ describe('a session with notebook parameters', () => {
   });
   afterEach(() => engines.close());
 
-  const firstQuarter = async () => {
-    await session.open(csv('first-quarter.csv'));
-    await session.confirm(session.plan?.mapping ?? {});
-    expect(session.phase).toBe('ready');
-  };
-
   it('computes the analyses with the notebook’s parameters, before and after a file loads', async () => {
     const params = { period: 'quarter' as const, windowMonths: 1, overdueFactor: 3, asOf: null };
     await session.analyses.apply(params);
-    await firstQuarter();
+    await firstQuarter(session);
     expect(session.analyses.of.cohorts.result?.period).toBe('quarter');
     expect(session.analyses.of.inactivity.result?.window_months).toBe(1);
     // The customers view follows the as-of date: by 2024-02-15 alice (Jan 5), bob (Jan 20) and

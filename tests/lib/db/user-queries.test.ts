@@ -4,7 +4,6 @@
 // query ended on purpose (the user's cancel, another file), which reads as cancelled, never as
 // a query that stopped the engine.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { say } from '../../../src/lib/i18n/sentence';
 import {
   classifyFailure,
   EngineQueryError,
@@ -12,14 +11,8 @@ import {
 } from '../../../src/lib/sql-cells/user-query';
 import { Session } from '../../../src/lib/state/session.svelte';
 import { CANCEL_GRACE_MS } from '../../../src/lib/state/user-queries.svelte';
-import { csv, Engines } from '../../helpers/engines';
-
-/** What the page's alert says. */
-const said = (session: Session) => session.error && say(session.error);
-
-const trap = () =>
-  Object.assign(new Error('memory access out of bounds'), { name: 'RuntimeError' });
-const outOfMemory = () => new Error('Out of Memory Error: Allocation failure');
+import { csv, Engines, firstQuarter, said } from '../../helpers/engines';
+import { outOfMemory, trap } from '../../helpers/failures';
 
 let engines: Engines;
 let session: Session;
@@ -45,14 +38,8 @@ describe('SQL cells on the data shown', () => {
   });
   afterEach(() => engines.close());
 
-  const firstQuarter = async () => {
-    await session.open(csv('first-quarter.csv'));
-    await session.confirm(session.plan?.mapping ?? {});
-    expect(session.phase).toBe('ready');
-  };
-
   it('offers raw, orders, purchases and customers to SQL cells, with their columns', async () => {
-    await firstQuarter();
+    await firstQuarter(session);
     expect(Object.keys(session.queries.schema).sort()).toEqual([
       'customers',
       'orders',
@@ -72,7 +59,7 @@ describe('SQL cells on the data shown', () => {
   });
 
   it('ends a query that does not stop with its engine, and reads the file again', async () => {
-    await firstQuarter();
+    await firstQuarter(session);
     engines.stuck.add('SELECT 42');
     const running = session.queries.userQuery('SELECT 42');
     const ended = outcome(running);
@@ -91,7 +78,7 @@ describe('SQL cells on the data shown', () => {
   });
 
   it('ends a query whose engine is replaced for another reason as cancelled, without a word', async () => {
-    await firstQuarter();
+    await firstQuarter(session);
     engines.stuck.add('SELECT 42');
     const ended = outcome(session.queries.userQuery('SELECT 42'));
     await new Promise((resolve) => setTimeout(resolve, 10)); // under way on this engine

@@ -6,6 +6,7 @@ import type { ImportPlan } from '../../../src/lib/import/plan';
 import { say, type Sentence } from '../../../src/lib/i18n/sentence';
 import { Recovery, type Loaded, type Recoverable } from '../../../src/lib/state/recovery';
 import type { OpenOptions, Phase } from '../../../src/lib/state/session.svelte';
+import { trap } from '../../helpers/failures';
 
 const file = new File(['order,customer\n'], 'shop.csv');
 const loaded: Loaded = {
@@ -13,8 +14,6 @@ const loaded: Loaded = {
   plan: { mapping: { customer: 'customer' }, dateFormats: ['%d/%m/%Y'] } as unknown as ImportPlan,
   source: { encoding: 'windows-1253' },
 };
-const trap = () =>
-  Object.assign(new Error('memory access out of bounds'), { name: 'RuntimeError' });
 
 /** A session whose reads wait until the test ends them (`read` or `fail`). */
 class Stand implements Recoverable {
